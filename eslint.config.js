@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist', 'test-results', 'playwright-report', 'node_modules', 'tmp'] },
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The model is pure: no DOM, no React, no renderer (GUIDE §2).
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'cytoscape',
+            'zustand',
+            'i18next',
+            '../store/*',
+            '../graph/*',
+            '../ui/*',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only src/graph may talk to Cytoscape.
+    files: ['src/{app,ui,store,i18n}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['cytoscape'] }] },
+  },
+);

@@ -1,0 +1,19 @@
+/** Writes schema/faultlines-1.schema.json from the zod schema (the single source of truth). */
+import { writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { GraphSchema } from '../src/model/schema.ts';
+
+export function jsonSchema(): string {
+  const schema = {
+    ...z.toJSONSchema(GraphSchema, { io: 'input', unrepresentable: 'any' }),
+    title: 'Faultlines graph, format faultlines/1',
+    description:
+      'Actors, their relations and the verbatim sentences behind them. Semantic rules (unique ids, endpoints exist, quotes found in their source, translations present) are checked by `npm run validate`.',
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await writeFile('schema/faultlines-1.schema.json', jsonSchema());
+  console.log('wrote schema/faultlines-1.schema.json');
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { createI18n } from '../i18n/i18n.ts';
+import type { Graph } from '../model/graph.ts';
+import { isRtl } from '../model/vocabulary.ts';
+import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
+import { connectUrl } from '../store/url-sync.ts';
+import { EvidencePanel } from '../ui/EvidencePanel.tsx';
+import { SourceCredit } from '../ui/EvidenceList.tsx';
+import { FilterPanel } from '../ui/FilterPanel.tsx';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { Legend } from '../ui/Legend.tsx';
+import { Notices } from '../ui/Notices.tsx';
+
+export function App({ graph }: { graph: Graph }) {
+  return (
+    <AppStoreProvider graph={graph}>
+      <Localised>
+        <Shell />
+      </Localised>
+    </AppStoreProvider>
+  );
+}
+
+/** Reads the URL first (so the first paint is already in the right language), then keeps i18n in step. */
+function Localised({ children }: { children: React.ReactNode }) {
+  const store = useAppStoreApi();
+  const [i18n] = useState(() => {
+    const instance = createI18n(store.getState().lang);
+    return instance;
+  });
+  const lang = useAppStore((s) => s.lang);
+  useEffect(() => connectUrl(store), [store]);
+  useEffect(() => {
+    void i18n.changeLanguage(lang);
+  }, [i18n, lang]);
+  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const graph = useAppStore((s) => s.graph);
+  const dir = isRtl(lang) ? 'rtl' : 'ltr';
+  // The full app owns its page, so the document follows the interface language too.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
+    document.title = `${graph.file.title[lang]} · ${t('app.name')}`;
+  }, [lang, dir, graph, t]);
+
+  return (
+    <div className="fl-app" lang={lang} dir={dir} data-testid="app">
+      <header className="fl-header">
+        <div className="fl-titles">
+          <p className="fl-brand">{t('app.name')}</p>
+          <h1>{graph.file.title[lang]}</h1>
+          {graph.file.description && <p className="fl-dek">{graph.file.description[lang]}</p>}
+        </div>
+        <LanguageSwitch />
+      </header>
+      <Notices />
+      <main className="fl-main">
+        <div className="fl-stage">
+          <GraphCanvas />
+        </div>
+        <aside className="fl-side fl-side-controls">
+          <FilterPanel />
+          <Legend />
+        </aside>
+        <aside className="fl-side fl-side-evidence">
+          <EvidencePanel />
+        </aside>
+      </main>
+      <footer className="fl-footer">
+        {graph.file.sources.map((s) => (
+          <SourceCredit key={s.id} source={s} />
+        ))}
+        <p className="fl-muted">{t('footer.method')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The only component that owns a Cytoscape instance. It creates the renderer once per graph and
+ * mounts controllers that draw nothing: they push store state into Cytoscape (in cy.batch) and
+ * turn canvas events into store actions.
+ */
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore, useAppStoreApi } from '../store/context.tsx';
+import {
+  CanvasEvents,
+  FilterController,
+  LabelController,
+  SelectionController,
+} from './controllers.tsx';
+import { actorLabel, toElements } from './elements.ts';
+import { fontsReady } from './fonts.ts';
+import { runLayout } from './layout.ts';
+import { buildStylesheet } from './style.ts';
+import { installTestHook } from './test-hook.ts';
+
+const FIT_PADDING = 28;
+
+type RenderState = 'loading' | 'ready' | 'error';
+
+export function GraphCanvas() {
+  const store = useAppStoreApi();
+  const graph = useAppStore((s) => s.graph);
+  const { t, i18n } = useTranslation();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [renderState, setRenderState] = useState<RenderState>('loading');
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let cancelled = false;
+    let instance: Core | undefined;
+    let removeHook = () => {};
+    const resize = new ResizeObserver(() => {
+      if (!instance) return;
+      instance.resize();
+      instance.fit(undefined, FIT_PADDING);
+    });
+
+    void fontsReady()
+      .then(() => {
+        if (cancelled) return;
+        const lang = store.getState().lang;
+        const kindLabel = i18n.getFixedT(lang);
+        instance = cytoscape({
+          container,
+          elements: toElements(graph, {
+            actor: actorLabel(graph, lang),
+            relationKind: (k) => kindLabel(`kind.${k}`),
+          }),
+          style: buildStylesheet(),
+          layout: { name: 'preset' },
+          autounselectify: true,
+          boxSelectionEnabled: false,
+          minZoom: 0.2,
+          maxZoom: 4,
+        });
+        runLayout(instance, graph);
+        instance.fit(undefined, FIT_PADDING);
+        removeHook = installTestHook(instance, container);
+        resize.observe(container);
+        // Ready = drawn: the first render has happened and two frames have been painted.
+        instance.one('render', () =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              if (!cancelled) setRenderState('ready');
+            }),
+          ),
+        );
+        setCy(instance);
+      })
+      .catch(() => {
+        if (!cancelled) setRenderState('error');
+      });
+
+    return () => {
+      cancelled = true;
+      resize.disconnect();
+      removeHook();
+      instance?.destroy();
+      setCy(null);
+      setRenderState('loading');
+    };
+  }, [graph, store, i18n]);
+
+  return (
+    <div className="fl-canvas-wrap">
+      <div
+        ref={containerRef}
+        className="fl-canvas"
+        data-testid="graph-canvas"
+        data-render-state={renderState}
+        role="img"
+        aria-label={t('canvas.label')}
+      />
+      {renderState === 'loading' && <p className="fl-canvas-status">{t('canvas.loading')}</p>}
+      {cy && (
+        <>
+          <FilterController cy={cy} />
+          <SelectionController cy={cy} />
+          <LabelController cy={cy} />
+          <CanvasEvents cy={cy} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/** Controllers: components that render nothing and keep Cytoscape in step with the store. */
+import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore, useAppStoreApi } from '../store/context.tsx';
+import { selectVisibility } from '../store/store.ts';
+import { actorLabel } from './elements.ts';
+
+interface Props {
+  cy: Core;
+}
+
+export function FilterController({ cy }: Props) {
+  const visibility = useAppStore(selectVisibility);
+  useEffect(() => {
+    cy.batch(() => {
+      cy.edges().forEach((e) => {
+        e.toggleClass('filtered-out', !visibility.relationIds.has(e.id()));
+      });
+      cy.nodes().forEach((n) => {
+        n.toggleClass('dimmed', !visibility.activeActorIds.has(n.id()));
+      });
+    });
+  }, [cy, visibility]);
+  return null;
+}
+
+export function SelectionController({ cy }: Props) {
+  const selection = useAppStore((s) => s.selection);
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements('.selected').removeClass('selected');
+      if (selection) cy.getElementById(selection.id).addClass('selected');
+    });
+  }, [cy, selection]);
+  return null;
+}
+
+export function LabelController({ cy }: Props) {
+  const lang = useAppStore((s) => s.lang);
+  const graph = useAppStore((s) => s.graph);
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    const name = actorLabel(graph, lang);
+    const t = i18n.getFixedT(lang);
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.data('label', name(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.data('label', t(`kind.${String(e.data('kind'))}`));
+      });
+    });
+  }, [cy, graph, lang, i18n]);
+  return null;
+}
+
+/** Canvas taps become store actions; tapping the background clears the selection. */
+export function CanvasEvents({ cy }: Props) {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const container = cy.container();
+    const onTap = (event: EventObject) => {
+      const target = event.target as Core | SingularElementArgument;
+      const { selectActor, selectRelation, clearSelection } = store.getState();
+      if (target === cy) clearSelection();
+      else if ('isNode' in target && target.isNode()) selectActor(target.id());
+      else if ('isEdge' in target && target.isEdge()) selectRelation(target.id());
+    };
+    const setCursor = (cursor: string) => () => {
+      if (container) container.style.cursor = cursor;
+    };
+    const pointer = setCursor('pointer');
+    const normal = setCursor('');
+    cy.on('tap', onTap);
+    cy.on('mouseover', 'node, edge', pointer);
+    cy.on('mouseout', 'node, edge', normal);
+    return () => {
+      cy.off('tap', onTap);
+      cy.off('mouseover', 'node, edge', pointer);
+      cy.off('mouseout', 'node, edge', normal);
+    };
+  }, [cy, store]);
+  return null;
+}

@@ -1,0 +1,34 @@
+/** Graph → Cytoscape element definitions. Ids pass through untouched: we never build selectors. */
+import type { ElementDefinition } from 'cytoscape';
+import type { Graph } from '../model/graph.ts';
+import { tensionName, type Language } from '../model/vocabulary.ts';
+
+export interface Labels {
+  actor(id: string): string;
+  relationKind(kind: string): string;
+}
+
+export function toElements(graph: Graph, labels: Labels): ElementDefinition[] {
+  const nodes: ElementDefinition[] = graph.actors.map((a) => ({
+    group: 'nodes',
+    data: { id: a.id, label: labels.actor(a.id) },
+    classes: [`actor-${a.kind}`],
+  }));
+  const edges: ElementDefinition[] = graph.relations.map((r) => ({
+    group: 'edges',
+    data: {
+      id: r.id,
+      source: r.source,
+      target: r.target,
+      kind: r.kind,
+      tension: r.tension,
+      label: labels.relationKind(r.kind),
+    },
+    classes: [`tension-${tensionName(r.tension)}`, r.directed ? 'directed' : ''].filter(Boolean),
+  }));
+  return [...nodes, ...edges];
+}
+
+export function actorLabel(graph: Graph, lang: Language) {
+  return (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
+}

@@ -1,0 +1,95 @@
+/** The Cytoscape stylesheet, generated from the shared visual encoding in ui/theme. */
+import type { StylesheetJson } from 'cytoscape';
+import { ACTOR_KINDS, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
+import { ACTOR_SHAPES, FONT_FAMILY, INK, SELECTION_HALO, tensionLine } from '../ui/theme.ts';
+
+export function buildStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 34,
+        height: 34,
+        'background-color': '#f4f1ea',
+        'border-width': 2,
+        'border-color': INK,
+        label: 'data(label)',
+        'font-family': FONT_FAMILY,
+        'font-size': 15,
+        'font-weight': 600,
+        color: INK,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'min-zoomed-font-size': 7,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...ACTOR_KINDS.map((kind) => ({
+      selector: `node.actor-${kind}`,
+      style: {
+        shape: ACTOR_SHAPES[kind].shape,
+        'background-color': ACTOR_SHAPES[kind].fill,
+        'border-style': ACTOR_SHAPES[kind].dashedBorder ? ('dashed' as const) : ('solid' as const),
+        ...(kind === 'alliance' || kind === 'bloc' ? { width: 42, height: 36 } : {}),
+        ...(kind === 'armed-group' ? { width: 40, height: 40 } : {}),
+      },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'control-point-step-size': 34,
+        label: 'data(label)',
+        'font-family': FONT_FAMILY,
+        'font-size': 11,
+        color: '#3a3a3a',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 8,
+        'arrow-scale': 1.1,
+        'target-distance-from-node': 3,
+        'source-distance-from-node': 3,
+        'line-cap': 'round',
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...TENSION_LEVELS.map((t) => {
+      const line = tensionLine(t);
+      return {
+        selector: `edge.tension-${tensionName(t)}`,
+        style: {
+          'line-color': line.color,
+          'target-arrow-color': line.color,
+          width: line.width,
+          'line-style': line.dash.length > 0 ? ('dashed' as const) : ('solid' as const),
+          ...(line.dash.length > 0 ? { 'line-dash-pattern': [...line.dash] } : {}),
+        },
+      };
+    }),
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: '.filtered-out', style: { display: 'none' } },
+    { selector: 'node.dimmed', style: { opacity: 0.28 } },
+    {
+      selector: '.selected',
+      style: {
+        'underlay-color': SELECTION_HALO,
+        'underlay-opacity': 0.7,
+        'underlay-padding': 7,
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.selected', style: { 'border-width': 4 } },
+    { selector: 'edge.selected', style: { 'font-weight': 700, color: INK } },
+    { selector: 'node.related', style: { 'border-width': 3 } },
+  ];
+}

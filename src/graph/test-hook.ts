@@ -1,0 +1,41 @@
+import type { Core, EdgeSingular } from 'cytoscape';
+
+/**
+ * A read-only window into the canvas for end-to-end tests: where to click (page coordinates of
+ * an actor or the middle of a relation's line) and what the canvas shows for an element. Tests
+ * click with the real mouse and read the DOM panels; this only locates pixels a user would see.
+ */
+export interface FaultlinesTestHook {
+  pointOf(id: string): { x: number; y: number } | null;
+  classesOf(id: string): string[];
+  visibleEdgeCount(): number;
+}
+
+declare global {
+  interface Window {
+    __faultlines?: FaultlinesTestHook;
+  }
+}
+
+export function installTestHook(cy: Core, container: HTMLElement): () => void {
+  const hook: FaultlinesTestHook = {
+    pointOf(id) {
+      const el = cy.getElementById(id);
+      if (el.empty()) return null;
+      const p = el.isNode() ? el.renderedPosition() : (el as EdgeSingular).renderedMidpoint();
+      const box = container.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    classesOf(id) {
+      const el = cy.getElementById(id);
+      return el.empty() ? [] : el.classes();
+    },
+    visibleEdgeCount() {
+      return cy.edges().filter((e) => e.visible()).length;
+    },
+  };
+  window.__faultlines = hook;
+  return () => {
+    if (window.__faultlines === hook) delete window.__faultlines;
+  };
+}

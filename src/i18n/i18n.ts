@@ -1,0 +1,30 @@
+/**
+ * One i18next instance per mounted app (like the store): two embeds in different languages on
+ * one page must not switch each other. Resources are bundled, so init is synchronous.
+ */
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGE_CODES, type Language } from '../model/vocabulary.ts';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+
+export const resources = { en: { translation: en }, ar: { translation: ar } } as const;
+
+export function createI18n(lang: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: lang,
+    fallbackLng: 'en',
+    supportedLngs: LANGUAGE_CODES,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes; i18next must not double-escape.
+    returnEmptyString: false,
+  });
+  return instance;
+}
+
+/** Locale for dates and numbers; the article itself writes Western digits, so Arabic does too. */
+export function intlLocale(lang: Language): string {
+  return lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
+}

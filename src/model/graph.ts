@@ -1,0 +1,46 @@
+/**
+ * The in-memory graph: the validated file plus look-up tables. Maps (never plain objects) keep
+ * ids such as "__proto__" or "constructor" harmless.
+ */
+import type { Actor, GraphFile, Note, Relation, Source } from './schema.ts';
+import type { Language } from './vocabulary.ts';
+
+export interface Graph {
+  readonly file: GraphFile;
+  readonly actors: readonly Actor[];
+  readonly relations: readonly Relation[];
+  readonly actorById: ReadonlyMap<string, Actor>;
+  readonly relationById: ReadonlyMap<string, Relation>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+  /** Relations touching each actor, in file order. */
+  readonly relationsByActor: ReadonlyMap<string, readonly Relation[]>;
+}
+
+export function indexGraph(file: GraphFile): Graph {
+  const relationsByActor = new Map<string, Relation[]>(file.actors.map((a) => [a.id, []]));
+  for (const r of file.relations) {
+    relationsByActor.get(r.source)?.push(r);
+    if (r.target !== r.source) relationsByActor.get(r.target)?.push(r);
+  }
+  return {
+    file,
+    actors: file.actors,
+    relations: file.relations,
+    actorById: new Map(file.actors.map((a) => [a.id, a])),
+    relationById: new Map(file.relations.map((r) => [r.id, r])),
+    sourceById: new Map(file.sources.map((s) => [s.id, s])),
+    relationsByActor,
+  };
+}
+
+/** The other end of a relation, seen from one of its actors. */
+export function otherEnd(relation: Relation, actorId: string): string {
+  return relation.source === actorId ? relation.target : relation.source;
+}
+
+/** A note in the wanted language, falling back to any language it has. */
+export function noteText(note: Note | undefined, lang: Language): string | undefined {
+  if (note === undefined) return undefined;
+  if (typeof note === 'string') return note;
+  return note[lang] ?? note.en ?? note.ar;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { indexGraph } from './graph.ts';
+import { layoutGraph, pairLinks, stressLayout } from './layout.ts';
+import { testGraphFile } from './test-graph.ts';
+
+const dist = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+  Math.hypot(a.x - b.x, a.y - b.y);
+
+describe('layout', () => {
+  const graph = indexGraph(testGraphFile());
+
+  it('merges parallel relations into one longer link per pair', () => {
+    expect(pairLinks(graph)).toEqual([{ source: 'russia', target: 'tajikistan', length: 1.35 }]);
+  });
+
+  it('is deterministic and finite, and keeps lone actors apart from the rest', () => {
+    const a = layoutGraph(graph);
+    expect(layoutGraph(graph)).toEqual(a);
+    for (const p of a.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    const ru = a.get('russia')!;
+    const tj = a.get('tajikistan')!;
+    expect(dist(ru, tj)).toBeCloseTo(1.35 * 130, -1);
+    expect(dist(a.get('csto')!, ru)).toBeGreaterThan(100);
+  });
+
+  it('places a chain so that path distance becomes straight distance', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const links = [
+      { source: 'a', target: 'b', length: 1 },
+      { source: 'b', target: 'c', length: 1 },
+      { source: 'c', target: 'd', length: 1 },
+    ];
+    const p = stressLayout(ids, links, { unit: 100 });
+    expect(dist(p.get('a')!, p.get('d')!)).toBeCloseTo(300, -1);
+    expect(dist(p.get('a')!, p.get('b')!)).toBeCloseTo(100, -1);
+  });
+
+  it('handles no actors and one actor', () => {
+    expect(stressLayout([], []).size).toBe(0);
+    expect(stressLayout(['x'], []).get('x')).toEqual({
+      x: expect.any(Number),
+      y: expect.any(Number),
+    });
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Deterministic graph layout by stress majorisation (SMACOF, Gansner–Koren–North 2004): place
+ * actors so that straight-line distances match distances through the graph. Pure (no renderer),
+ * so the same graph gets the same picture on every visit, in every language and screenshot.
+ */
+import type { Graph } from './graph.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Link {
+  source: string;
+  target: string;
+  /** Preferred distance, in units. */
+  length: number;
+}
+
+export interface LayoutOptions {
+  /** Pixels per unit of link length. */
+  unit?: number;
+  iterations?: number;
+}
+
+/** One link per pair of actors; pairs with several relations get longer links for their curves. */
+export function pairLinks(graph: Graph): Link[] {
+  const pairs = new Map<string, Link>();
+  for (const r of graph.relations) {
+    if (r.source === r.target) continue;
+    const [a, b] = r.source < r.target ? [r.source, r.target] : [r.target, r.source];
+    const key = JSON.stringify([a, b]);
+    const link = pairs.get(key);
+    if (link) link.length += 0.35;
+    else pairs.set(key, { source: a, target: b, length: 1 });
+  }
+  return [...pairs.values()];
+}
+
+/** All-pairs shortest path lengths (Floyd–Warshall); unreachable pairs get `Infinity`. */
+function graphDistances(
+  n: number,
+  index: Map<string, number>,
+  links: readonly Link[],
+): Float64Array {
+  const d = new Float64Array(n * n).fill(Infinity);
+  for (let i = 0; i < n; i++) d[i * n + i] = 0;
+  for (const l of links) {
+    const a = index.get(l.source);
+    const b = index.get(l.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    const len = Math.min(d[a * n + b]!, l.length);
+    d[a * n + b] = len;
+    d[b * n + a] = len;
+  }
+  for (let k = 0; k < n; k++)
+    for (let i = 0; i < n; i++) {
+      const ik = d[i * n + k]!;
+      if (ik === Infinity) continue;
+      for (let j = 0; j < n; j++) {
+        const via = ik + d[k * n + j]!;
+        if (via < d[i * n + j]!) d[i * n + j] = via;
+      }
+    }
+  return d;
+}
+
+export function stressLayout(
+  ids: readonly string[],
+  links: readonly Link[],
+  { unit = 130, iterations = 300 }: LayoutOptions = {},
+): Map<string, Point> {
+  const n = ids.length;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const d = graphDistances(n, index, links);
+  // Separate parts (and lone actors) sit a little further apart than the longest path.
+  let longest = 1;
+  for (const v of d) if (v !== Infinity && v > longest) longest = v;
+  for (let i = 0; i < d.length; i++) if (d[i] === Infinity) d[i] = longest + 1;
+
+  // Start on a circle in file order: deterministic, and no two actors coincide.
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const radius = Math.max(1, longest / 2);
+  for (let i = 0; i < n; i++) {
+    const angle = (2 * Math.PI * i) / Math.max(n, 1);
+    x[i] = radius * Math.cos(angle);
+    y[i] = radius * Math.sin(angle);
+  }
+
+  for (let it = 0; it < iterations; it++) {
+    let moved = 0;
+    for (let i = 0; i < n; i++) {
+      let sx = 0;
+      let sy = 0;
+      let sw = 0;
+      for (let j = 0; j < n; j++) {
+        if (i === j) continue;
+        const dij = d[i * n + j]!;
+        const w = 1 / (dij * dij);
+        const dx = x[i]! - x[j]!;
+        const dy = y[i]! - y[j]!;
+        const dist = Math.hypot(dx, dy) || 1e-6;
+        sx += w * (x[j]! + (dij * dx) / dist);
+        sy += w * (y[j]! + (dij * dy) / dist);
+        sw += w;
+      }
+      if (sw === 0) continue;
+      const nx = sx / sw;
+      const ny = sy / sw;
+      moved = Math.max(moved, Math.abs(nx - x[i]!) + Math.abs(ny - y[i]!));
+      x[i] = nx;
+      y[i] = ny;
+    }
+    if (moved < 1e-4) break;
+  }
+
+  const out = new Map<string, Point>();
+  ids.forEach((id, i) => out.set(id, { x: x[i]! * unit, y: y[i]! * unit }));
+  return out;
+}
+
+export function layoutGraph(graph: Graph, options?: LayoutOptions): Map<string, Point> {
+  return stressLayout(
+    graph.actors.map((a) => a.id),
+    pairLinks(graph),
+    options,
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Graph format v1 — the single source of truth for the file format. The JSON Schema in
+ * schema/faultlines-1.schema.json is generated from this (npm run schema) for authors.
+ */
+import { z } from 'zod';
+import { ACTOR_KINDS, RELATION_KIND_IDS, TENSION_LEVELS } from './vocabulary.ts';
+
+export const FORMAT = 'faultlines/1';
+
+/** Limits keep a hostile or broken file from freezing the page; each message names its limit. */
+export const LIMITS = {
+  idLength: 200,
+  nameLength: 200,
+  summaryLength: 1000,
+  quoteLength: 5000,
+  noteLength: 2000,
+  sourceTextLength: 2_000_000,
+  actors: 10_000,
+  relations: 50_000,
+  sources: 100,
+  evidencePerRelation: 100,
+} as const;
+
+// eslint-disable-next-line no-control-regex -- the point is to reject control characters.
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+/** "is missing" reads better than a type error when the field is simply absent. */
+const expected = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is missing' : `must be ${what}`;
+
+const Id = z
+  .string({ error: expected('a string id') })
+  .min(1, { error: 'must not be empty' })
+  .max(LIMITS.idLength, { error: `is longer than ${LIMITS.idLength} characters` })
+  .refine((s) => !CONTROL_CHARS.test(s), { error: 'must not contain control characters' });
+
+const text = (max: number) =>
+  z
+    .string({ error: expected('a string') })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `is longer than ${max} characters` });
+
+/** Text shown in the interface: one entry per interface language. */
+const Localized = (max: number) =>
+  z.object({ en: text(max), ar: text(max) }, { error: expected('an object {"en": …, "ar": …}') });
+
+/** Text that may be given in some languages only (translations of a quote, notes). */
+const PartialLocalized = (max: number) =>
+  z.object({ en: text(max).optional(), ar: text(max).optional() });
+
+const Note = z.union([text(LIMITS.noteLength), PartialLocalized(LIMITS.noteLength)], {
+  error: 'must be a string or {"en": …, "ar": …}',
+});
+
+export const SourceSchema = z.object({
+  id: Id,
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    error: 'must be a language tag such as "ar" or "en"',
+  }),
+  title: Localized(LIMITS.summaryLength),
+  outlet: text(LIMITS.nameLength).optional(),
+  published: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(2000)
+    .optional(),
+  /** The verbatim text. Files on disk may give textFile instead; it is inlined at build time. */
+  text: z.string().max(LIMITS.sourceTextLength).optional(),
+  textFile: z.string().min(1).optional(),
+  note: Note.optional(),
+});
+
+export const ActorSchema = z.object({
+  id: Id,
+  kind: z.enum(ACTOR_KINDS, { error: `must be one of: ${ACTOR_KINDS.join(', ')}` }),
+  name: Localized(LIMITS.nameLength),
+  aliases: z
+    .object({
+      en: z.array(text(LIMITS.nameLength)).max(50).optional(),
+      ar: z.array(text(LIMITS.nameLength)).max(50).optional(),
+    })
+    .optional(),
+  description: Localized(LIMITS.summaryLength).optional(),
+});
+
+export const EvidenceSchema = z.object({
+  source: Id,
+  quote: text(LIMITS.quoteLength),
+  translation: PartialLocalized(LIMITS.quoteLength * 2).optional(),
+  note: Note.optional(),
+});
+
+export const RelationSchema = z.object({
+  id: Id,
+  source: Id,
+  target: Id,
+  kind: z.enum(RELATION_KIND_IDS, { error: `must be one of: ${RELATION_KIND_IDS.join(', ')}` }),
+  directed: z.boolean({ error: expected('true or false') }),
+  tension: z.union(
+    TENSION_LEVELS.map((t) => z.literal(t)),
+    { error: 'must be an integer from -2 (allied) to 2 (hostile)' },
+  ),
+  summary: Localized(LIMITS.summaryLength),
+  evidence: z
+    .array(EvidenceSchema, { error: expected('a list') })
+    .min(1, {
+      error: 'needs at least one evidence quote: a relation without a sentence does not exist',
+    })
+    .max(LIMITS.evidencePerRelation, {
+      error: `has more than ${LIMITS.evidencePerRelation} items`,
+    }),
+});
+
+export const GraphSchema = z.object({
+  format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
+  id: Id,
+  title: Localized(LIMITS.summaryLength),
+  description: Localized(LIMITS.summaryLength).optional(),
+  sources: z
+    .array(SourceSchema, { error: 'must be a list' })
+    .min(1, { error: 'needs at least one source' })
+    .max(LIMITS.sources, { error: `has more than ${LIMITS.sources} sources` }),
+  actors: z
+    .array(ActorSchema, { error: 'must be a list' })
+    .max(LIMITS.actors, { error: `has more than ${LIMITS.actors} actors` }),
+  relations: z
+    .array(RelationSchema, { error: 'must be a list' })
+    .max(LIMITS.relations, { error: `has more than ${LIMITS.relations} relations` }),
+});
+
+export type GraphFile = z.output<typeof GraphSchema>;
+export type Source = z.output<typeof SourceSchema>;
+export type Actor = z.output<typeof ActorSchema>;
+export type Relation = z.output<typeof RelationSchema>;
+export type Evidence = z.output<typeof EvidenceSchema>;
+export type Note = z.output<typeof Note>;

@@ -1,0 +1,55 @@
+/** A small valid graph for unit tests; each test mutates its own copy. */
+import type { GraphFile } from './schema.ts';
+
+export const SOURCE_TEXT =
+  'قالت روسيا إن المشتبه بهم جاءوا من طاجيكستان. وتنفي طاجيكستان ذلك. وطاجيكستان وروسيا حليفتان.';
+
+export function testGraphFile(): GraphFile {
+  return structuredClone({
+    format: 'faultlines/1',
+    id: 'test',
+    title: { en: 'Test', ar: 'اختبار' },
+    sources: [
+      { id: 'src', language: 'ar', title: { en: 'Source', ar: 'مصدر' }, text: SOURCE_TEXT },
+    ],
+    actors: [
+      { id: 'russia', kind: 'state', name: { en: 'Russia', ar: 'روسيا' } },
+      { id: 'tajikistan', kind: 'state', name: { en: 'Tajikistan', ar: 'طاجيكستان' } },
+      { id: 'csto', kind: 'alliance', name: { en: 'CSTO', ar: 'منظمة معاهدة الأمن الجماعي' } },
+    ],
+    relations: [
+      {
+        id: 'ru-tj-accusation',
+        source: 'russia',
+        target: 'tajikistan',
+        kind: 'accusation',
+        directed: true,
+        tension: 1,
+        summary: { en: 'Russia blames Tajik suspects', ar: 'روسيا تتهم' },
+        evidence: [
+          {
+            source: 'src',
+            quote: 'قالت روسيا إن المشتبه بهم جاءوا من طاجيكستان.',
+            translation: { en: 'Russia said the suspects came from Tajikistan.' },
+          },
+        ],
+      },
+      {
+        id: 'ru-tj-alliance',
+        source: 'russia',
+        target: 'tajikistan',
+        kind: 'alliance',
+        directed: false,
+        tension: -2,
+        summary: { en: 'Allies', ar: 'حليفتان' },
+        evidence: [
+          {
+            source: 'src',
+            quote: 'وطاجيكستان وروسيا   حليفتان.',
+            translation: { en: 'Tajikistan and Russia are allies.' },
+          },
+        ],
+      },
+    ],
+  } satisfies GraphFile);
+}

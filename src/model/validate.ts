@@ -1,0 +1,126 @@
+/**
+ * Semantic checks the schema cannot express: unique ids, endpoints that exist, every quote found
+ * verbatim in its source, translations present. They read the raw input defensively, so a file
+ * with schema errors still gets every other problem listed in the same run.
+ */
+import { containsQuote, ellipsize, makeSearchable, type SearchableText } from './text.ts';
+import { LANGUAGE_CODES } from './vocabulary.ts';
+
+export interface Problem {
+  /** Where in the file, e.g. `relations[3].evidence[0].quote`; empty for the whole file. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
+      out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+export function formatProblem(p: Problem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
+type Loose = Record<string, unknown>;
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const record = (v: unknown): Loose =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Loose) : {};
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const quoted = (s: string) => JSON.stringify(ellipsize(s));
+
+/** Records the first index of each string id and reports later duplicates. */
+function uniqueIds(items: unknown[], section: string, problems: Problem[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const id = str(record(item).id);
+    if (id === undefined) return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else
+      problems.push({
+        path: `${section}[${i}].id`,
+        message: `duplicate id ${quoted(id)} (first used at ${section}[${first}])`,
+      });
+  });
+  return seen;
+}
+
+export function validateSemantics(input: unknown): Problem[] {
+  const graph = record(input);
+  const sources = list(graph.sources).map(record);
+  const actors = list(graph.actors);
+  const relations = list(graph.relations);
+  const problems: Problem[] = [];
+  const sourceIds = uniqueIds(sources, 'sources', problems);
+  const actorIds = uniqueIds(actors, 'actors', problems);
+  uniqueIds(relations, 'relations', problems);
+
+  const texts = new Map<string, SearchableText>();
+  sources.forEach((s, i) => {
+    const id = str(s.id);
+    const text = str(s.text);
+    if (text === undefined || text.trim() === '') {
+      const file = str(s.textFile);
+      problems.push({
+        path: `sources[${i}].text`,
+        message: file
+          ? `textFile ${JSON.stringify(file)} was not inlined (only files on disk can use textFile)`
+          : 'is missing: give the verbatim source text (or textFile in a file on disk)',
+      });
+    } else if (id !== undefined && !texts.has(id)) texts.set(id, makeSearchable(text));
+  });
+
+  relations.forEach((raw, i) => {
+    const r = record(raw);
+    const at = `relations[${i}]`;
+    const id = str(r.id);
+    if (id !== undefined && actorIds.has(id))
+      problems.push({ path: `${at}.id`, message: `${quoted(id)} is already an actor id` });
+    for (const end of ['source', 'target'] as const) {
+      const actor = str(r[end]);
+      if (actor !== undefined && !actorIds.has(actor))
+        problems.push({ path: `${at}.${end}`, message: `no actor with id ${quoted(actor)}` });
+    }
+    if (str(r.source) !== undefined && r.source === r.target)
+      problems.push({
+        path: `${at}.target`,
+        message: 'is the same as source: a relation needs two actors',
+      });
+
+    list(r.evidence).forEach((rawEvidence, j) => {
+      const e = record(rawEvidence);
+      const ev = `${at}.evidence[${j}]`;
+      const sourceId = str(e.source);
+      if (sourceId === undefined) return;
+      const index = sourceIds.get(sourceId);
+      const source = index === undefined ? undefined : sources[index];
+      if (source === undefined) {
+        problems.push({ path: `${ev}.source`, message: `no source with id ${quoted(sourceId)}` });
+        return;
+      }
+      const text = texts.get(sourceId);
+      const quote = str(e.quote);
+      if (text && quote !== undefined && quote.trim() !== '' && !containsQuote(text, quote))
+        problems.push({
+          path: `${ev}.quote`,
+          message: `not found in source ${quoted(sourceId)}: “${ellipsize(quote)}”`,
+        });
+      const language = str(source.language);
+      const translation = record(e.translation);
+      for (const lang of LANGUAGE_CODES) {
+        if (language !== undefined && lang !== language && !str(translation[lang]))
+          problems.push({
+            path: `${ev}.translation.${lang}`,
+            message: `is missing: a quote in "${language}" needs a translation into "${lang}"`,
+          });
+      }
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,112 @@
+/**
+ * The view state of one mounted app. Created per app (never a module global) so two embeds or an
+ * app and its preview on one page never share state.
+ */
+import { createStore } from 'zustand/vanilla';
+import { ALL_FILTERS, computeVisibility, type Filters, type Visibility } from '../model/filter.ts';
+import type { Graph } from '../model/graph.ts';
+import {
+  TENSION_LEVELS,
+  type Language,
+  type RelationKind,
+  type Tension,
+} from '../model/vocabulary.ts';
+import type { Notice, Selection, UrlState } from './url.ts';
+
+export interface AppState {
+  readonly graph: Graph;
+  readonly lang: Language;
+  readonly filters: Filters;
+  readonly selection: Selection | null;
+  readonly notices: readonly Notice[];
+
+  setLanguage(lang: Language): void;
+  toggleTension(level: Tension): void;
+  toggleKind(kind: RelationKind): void;
+  selectRelation(id: string): void;
+  selectActor(id: string): void;
+  clearSelection(): void;
+  /** Back to the whole graph: every filter off, nothing selected. */
+  resetView(): void;
+  /** Applies a parsed URL (start-up, back/forward); absent fields return to their defaults. */
+  applyUrlState(state: UrlState): void;
+  addNotices(notices: readonly Notice[]): void;
+  dismissNotice(index: number): void;
+}
+
+export interface StoreOptions {
+  graph: Graph;
+  lang?: Language;
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+export function createAppStore({ graph, lang = DEFAULT_LANGUAGE }: StoreOptions) {
+  return createStore<AppState>()((set, get) => {
+    /** New filters; a selected relation they hide is deselected rather than left dangling. */
+    const setFilters = (filters: Filters) => {
+      const { selection } = get();
+      const hidden =
+        selection?.type === 'relation' &&
+        !computeVisibility(graph, filters).relationIds.has(selection.id);
+      set({ filters, selection: hidden ? null : selection });
+    };
+    const toggle = <T>(list: readonly T[], item: T, order: readonly T[]) =>
+      list.includes(item)
+        ? list.filter((x) => x !== item)
+        : order.filter((x) => x === item || list.includes(x));
+
+    return {
+      graph,
+      lang,
+      filters: ALL_FILTERS,
+      selection: null,
+      notices: [],
+
+      setLanguage: (next) => set({ lang: next }),
+      toggleTension: (level) => {
+        const { filters } = get();
+        setFilters({ ...filters, tensions: toggle(filters.tensions, level, TENSION_LEVELS) });
+      },
+      toggleKind: (kind) => {
+        const { filters } = get();
+        setFilters({ ...filters, kinds: toggle(filters.kinds, kind, ALL_FILTERS.kinds) });
+      },
+      selectRelation: (id) => {
+        if (graph.relationById.has(id)) set({ selection: { type: 'relation', id } });
+      },
+      selectActor: (id) => {
+        if (graph.actorById.has(id)) set({ selection: { type: 'actor', id } });
+      },
+      clearSelection: () => set({ selection: null }),
+      resetView: () => set({ filters: ALL_FILTERS, selection: null }),
+      applyUrlState: (url) => {
+        set({ lang: url.lang ?? DEFAULT_LANGUAGE, selection: null });
+        setFilters({
+          tensions: url.tensions ?? ALL_FILTERS.tensions,
+          kinds: url.kinds ?? ALL_FILTERS.kinds,
+        });
+        if (url.selection?.type === 'relation') get().selectRelation(url.selection.id);
+        if (url.selection?.type === 'actor') get().selectActor(url.selection.id);
+      },
+      addNotices: (notices) => {
+        if (notices.length > 0) set({ notices: [...get().notices, ...notices] });
+      },
+      dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+    };
+  });
+}
+
+/** Memoised per (graph, filters) object pair, so the canvas and panels share one computation. */
+const visibilityCache = new WeakMap<Graph, WeakMap<Filters, Visibility>>();
+
+export function selectVisibility(state: Pick<AppState, 'graph' | 'filters'>): Visibility {
+  let byFilters = visibilityCache.get(state.graph);
+  if (!byFilters) visibilityCache.set(state.graph, (byFilters = new WeakMap()));
+  let visibility = byFilters.get(state.filters);
+  if (!visibility)
+    byFilters.set(state.filters, (visibility = computeVisibility(state.graph, state.filters)));
+  return visibility;
+}

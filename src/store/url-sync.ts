@@ -1,0 +1,48 @@
+/**
+ * Keeps the address bar and the store in step (GUIDE §4): the URL is read at start, every view
+ * change is written back (pushState, so back/forward step through views), popstate re-applies.
+ */
+import { ALL_FILTERS } from '../model/filter.ts';
+import type { AppStore } from './store.ts';
+import { DEFAULT_LANGUAGE } from './store.ts';
+import { parseUrlState, serializeUrlState, type ViewState } from './url.ts';
+
+const DEFAULT_VIEW: ViewState = { lang: DEFAULT_LANGUAGE, filters: ALL_FILTERS, selection: null };
+
+export function connectUrl(store: AppStore, win: Window = window): () => void {
+  const apply = () => {
+    const { state, notices } = parseUrlState(win.location.search, store.getState().graph);
+    store.getState().applyUrlState(state);
+    return notices;
+  };
+  store.getState().addNotices(apply());
+
+  const write = () => {
+    const { lang, filters, selection } = store.getState();
+    const search = serializeUrlState(
+      { lang, filters, selection },
+      DEFAULT_VIEW,
+      win.location.search,
+    );
+    if (search !== win.location.search) {
+      win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+    }
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.lang !== previous.lang ||
+      state.filters !== previous.filters ||
+      state.selection !== previous.selection
+    )
+      write();
+  });
+  // Applying a popped URL triggers the subscription, which then finds the URL already matching.
+  const onPop = () => {
+    apply();
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_FILTERS } from '../model/filter.ts';
+import { indexGraph } from '../model/graph.ts';
+import { testGraphFile } from '../model/test-graph.ts';
+import {
+  formatTensions,
+  parseTensions,
+  parseUrlState,
+  serializeUrlState,
+  type ViewState,
+} from './url.ts';
+
+const graph = indexGraph(testGraphFile());
+const defaults: ViewState = { lang: 'en', filters: ALL_FILTERS, selection: null };
+
+describe('tension parameter', () => {
+  it.each([
+    ['1..2', [1, 2]],
+    ['-2..-1', [-2, -1]],
+    ['-2,2', [-2, 2]],
+    ['-2..-1,2', [-2, -1, 2]],
+    ['0', [0]],
+    [' 1 .. 2 ', [1, 2]],
+  ])('parses %s', (value, levels) => {
+    expect(parseTensions(value)).toEqual(levels);
+  });
+
+  it.each(['', '3', '2..1', '1..', 'a', '1e0', '-3..2', '1,,2', 'NaN'])('rejects %j', (value) => {
+    expect(parseTensions(value)).toBeUndefined();
+  });
+
+  it('writes the shortest form and round-trips', () => {
+    expect(formatTensions([-2, -1, 0, 1, 2])).toBeUndefined();
+    expect(formatTensions([1, 2])).toBe('1..2');
+    expect(formatTensions([2, -2])).toBe('-2,2');
+    expect(formatTensions([])).toBe('none');
+    for (const levels of [[-2], [-2, -1, 2], [-1, 0, 1]] as const)
+      expect(parseTensions(formatTensions(levels)!)).toEqual(levels);
+  });
+});
+
+describe('parseUrlState', () => {
+  it('reads a full view', () => {
+    const { state, notices } = parseUrlState(
+      '?lang=ar&tension=1..2&kinds=accusation&relation=ru-tj-accusation',
+      graph,
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      lang: 'ar',
+      tensions: [1, 2],
+      kinds: ['accusation'],
+      selection: { type: 'relation', id: 'ru-tj-accusation' },
+    });
+  });
+
+  it('ignores bad values with a notice each, keeping the good ones', () => {
+    const { state, notices } = parseUrlState(
+      '?lang=fr&tension=7&kinds=accusation,hugs&actor=nobody&utm_source=x',
+      graph,
+    );
+    expect(state).toEqual({ kinds: ['accusation'] });
+    expect(notices.map((n) => n.params)).toEqual([
+      { name: 'lang', value: 'fr' },
+      { name: 'tension', value: '7' },
+      { name: 'kinds', value: 'hugs' },
+      { name: 'actor', value: 'nobody' },
+    ]);
+  });
+
+  it('shortens a huge value in its notice', () => {
+    const { notices } = parseUrlState(`?lang=${'x'.repeat(10_000)}`, graph);
+    expect(notices[0]?.params?.value?.length).toBeLessThan(50);
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes nothing for the default view and keeps foreign parameters', () => {
+    expect(serializeUrlState(defaults, defaults, '')).toBe('');
+    expect(serializeUrlState(defaults, defaults, '?utm_source=paper&lang=ar')).toBe(
+      '?utm_source=paper',
+    );
+  });
+
+  it('round-trips a view through the URL', () => {
+    const view: ViewState = {
+      lang: 'ar',
+      filters: { tensions: [-2, 2], kinds: ['alliance'] },
+      selection: { type: 'actor', id: 'russia' },
+    };
+    const search = serializeUrlState(view, defaults, '');
+    expect(search).toBe('?lang=ar&tension=-2%2C2&kinds=alliance&actor=russia');
+    expect(parseUrlState(search, graph).state).toEqual({
+      lang: 'ar',
+      tensions: [-2, 2],
+      kinds: ['alliance'],
+      selection: { type: 'actor', id: 'russia' },
+    });
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * URL query ⇄ view state (GUIDE §4). Pure: parsing never throws, and every value it cannot use
+ * becomes a notice instead of an error page.
+ */
+import type { Graph } from '../model/graph.ts';
+import type { Filters } from '../model/filter.ts';
+import {
+  isLanguage,
+  isRelationKind,
+  RELATION_KIND_IDS,
+  TENSION_LEVELS,
+  type Language,
+  type RelationKind,
+  type Tension,
+} from '../model/vocabulary.ts';
+
+export type Selection = { readonly type: 'relation' | 'actor'; readonly id: string };
+
+export interface UrlState {
+  lang?: Language;
+  tensions?: Tension[];
+  kinds?: RelationKind[];
+  selection?: Selection;
+}
+
+/** A notice for the reader; `key` is an i18n key, `params` its interpolation values. */
+export interface Notice {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+const MAX_SHOWN_VALUE = 40;
+const shown = (v: string) => (v.length > MAX_SHOWN_VALUE ? `${v.slice(0, MAX_SHOWN_VALUE)}…` : v);
+
+/**
+ * Tension levels: comma-separated levels or ranges, e.g. `1..2` (the contract), `-2,2`, `-2..-1,2`.
+ * Returns undefined when any part is malformed.
+ */
+export function parseTensions(value: string): Tension[] | undefined {
+  const levels = new Set<Tension>();
+  for (const part of value.split(',')) {
+    const m = /^\s*(-?\d)\s*(?:\.\.\s*(-?\d)\s*)?$/.exec(part);
+    if (!m) return undefined;
+    const lo = Number(m[1]);
+    const hi = m[2] === undefined ? lo : Number(m[2]);
+    if (lo > hi || !TENSION_LEVELS.some((t) => t === lo) || !TENSION_LEVELS.some((t) => t === hi))
+      return undefined;
+    for (const t of TENSION_LEVELS) if (t >= lo && t <= hi) levels.add(t);
+  }
+  return TENSION_LEVELS.filter((t) => levels.has(t));
+}
+
+/** The shortest form: runs become `a..b`; all five levels (the default) become undefined. */
+export function formatTensions(tensions: readonly Tension[]): string | undefined {
+  const sorted = TENSION_LEVELS.filter((t) => tensions.includes(t));
+  if (sorted.length === TENSION_LEVELS.length) return undefined;
+  const parts: string[] = [];
+  let start: Tension | undefined;
+  sorted.forEach((t, i) => {
+    start ??= t;
+    const next = sorted[i + 1];
+    if (next !== t + 1) {
+      parts.push(start === t ? `${t}` : `${start}..${t}`);
+      start = undefined;
+    }
+  });
+  return parts.length > 0 ? parts.join(',') : 'none';
+}
+
+export function parseUrlState(
+  search: string,
+  graph: Graph,
+): { state: UrlState; notices: Notice[] } {
+  const params = new URLSearchParams(search);
+  const state: UrlState = {};
+  const notices: Notice[] = [];
+  const bad = (name: string, value: string) =>
+    notices.push({ key: 'notice.badParam', params: { name, value: shown(value) } });
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) state.lang = lang;
+    else bad('lang', lang);
+  }
+  const tension = params.get('tension');
+  if (tension !== null) {
+    const tensions = tension === 'none' ? [] : parseTensions(tension);
+    if (tensions) state.tensions = tensions;
+    else bad('tension', tension);
+  }
+  const kinds = params.get('kinds');
+  if (kinds !== null) {
+    const list = kinds.split(',').filter((k) => k !== '');
+    const unknown = list.filter((k) => !isRelationKind(k));
+    if (unknown.length > 0) bad('kinds', unknown.join(','));
+    state.kinds = RELATION_KIND_IDS.filter((k) => list.includes(k));
+    if (state.kinds.length === 0 && unknown.length > 0) delete state.kinds;
+  }
+  const relation = params.get('relation');
+  const actor = params.get('actor');
+  if (relation !== null) {
+    if (graph.relationById.has(relation)) state.selection = { type: 'relation', id: relation };
+    else bad('relation', relation);
+  }
+  if (actor !== null) {
+    if (state.selection) notices.push({ key: 'notice.twoSelections' });
+    else if (graph.actorById.has(actor)) state.selection = { type: 'actor', id: actor };
+    else bad('actor', actor);
+  }
+  if (params.has('graph')) notices.push({ key: 'notice.graphParamUnsupported' });
+  return { state, notices };
+}
+
+export interface ViewState {
+  readonly lang: Language;
+  readonly filters: Filters;
+  readonly selection: Selection | null;
+}
+
+/** Writes only what differs from the defaults, keeping unrelated parameters of the host URL. */
+export function serializeUrlState(view: ViewState, defaults: ViewState, base: string): string {
+  const params = new URLSearchParams(base);
+  for (const key of ['lang', 'tension', 'kinds', 'relation', 'actor']) params.delete(key);
+  if (view.lang !== defaults.lang) params.set('lang', view.lang);
+  const tension = formatTensions(view.filters.tensions);
+  if (tension !== undefined) params.set('tension', tension);
+  const allKinds = RELATION_KIND_IDS.every((k) => view.filters.kinds.includes(k));
+  if (!allKinds) params.set('kinds', view.filters.kinds.join(','));
+  if (view.selection) params.set(view.selection.type, view.selection.id);
+  const out = params.toString();
+  return out ? `?${out}` : '';
+}

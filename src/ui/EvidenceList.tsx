@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { noteText, type Graph } from '../model/graph.ts';
+import type { Evidence, Source } from '../model/schema.ts';
+import { intlLocale } from '../i18n/i18n.ts';
+import { useAppStore } from '../store/context.tsx';
+
+const RTL_SCRIPTS = /^(ar|arc|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/;
+export const directionOf = (languageTag: string) => (RTL_SCRIPTS.test(languageTag) ? 'rtl' : 'ltr');
+
+/** Quotes verbatim in their own language and direction; a translation when the reader needs one. */
+export function EvidenceList({ evidence, graph }: { evidence: readonly Evidence[]; graph: Graph }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  // One credit line when every quote comes from the same source; otherwise one per quote.
+  const sourceIds = new Set(evidence.map((e) => e.source));
+  const sharedSource =
+    sourceIds.size === 1 ? graph.sourceById.get(evidence[0]?.source ?? '') : undefined;
+  return (
+    <>
+      <ul className="fl-quotes">
+        {evidence.map((e, i) => {
+          const source = graph.sourceById.get(e.source);
+          const translation =
+            source && source.language !== lang ? e.translation?.[lang] : undefined;
+          const note = noteText(e.note, lang);
+          return (
+            <li key={i} className="fl-quote-item">
+              <blockquote
+                className="fl-quote"
+                lang={source?.language}
+                dir={source ? directionOf(source.language) : 'auto'}
+                data-testid="quote"
+              >
+                {e.quote}
+              </blockquote>
+              {translation && (
+                <p className="fl-translation" data-testid="translation">
+                  <span className="fl-label">{t('evidence.translation')}: </span>
+                  {translation}
+                </p>
+              )}
+              {note && (
+                <p className="fl-note" data-testid="editor-note">
+                  <span className="fl-label">{t('evidence.note')}: </span>
+                  {note}
+                </p>
+              )}
+              {source && !sharedSource && <SourceCredit source={source} />}
+            </li>
+          );
+        })}
+      </ul>
+      {sharedSource && <SourceCredit source={sharedSource} />}
+    </>
+  );
+}
+
+export function SourceCredit({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const outlet = source.outlet ?? source.title[lang];
+  const date = source.published
+    ? new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${source.published}T00:00:00Z`),
+      )
+    : undefined;
+  const text = date ? t('footer.source', { outlet, date }) : t('footer.sourceUndated', { outlet });
+  return (
+    <p className="fl-source">
+      {/* The schema only admits http(s) URLs; noopener keeps the opened page from reaching back. */}
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {text}
+        </a>
+      ) : (
+        <cite>{text}</cite>
+      )}
+    </p>
+  );
+}
