@@ -7,6 +7,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
+import { selectVisibility } from '../store/store.ts';
 import {
   CanvasEvents,
   FilterController,
@@ -30,6 +31,10 @@ export function GraphCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [renderState, setRenderState] = useState<RenderState>('loading');
+  const nothingShown = useAppStore(
+    (s) => s.graph.relations.length > 0 && selectVisibility(s).relationIds.size === 0,
+  );
+  const resetView = useAppStore((s) => s.resetView);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -100,6 +105,15 @@ export function GraphCanvas() {
         aria-label={t('canvas.label')}
       />
       {renderState === 'loading' && <p className="fl-canvas-status">{t('canvas.loading')}</p>}
+      {renderState === 'error' && <p className="fl-canvas-status">{t('canvas.error')}</p>}
+      {renderState === 'ready' && nothingShown && (
+        <div className="fl-canvas-status" data-testid="canvas-empty">
+          <p>{t('canvas.empty')}</p>
+          <button type="button" className="fl-button" onClick={resetView}>
+            {t('filters.reset')}
+          </button>
+        </div>
+      )}
       {cy && (
         <>
           <FilterController cy={cy} />

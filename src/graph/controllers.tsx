@@ -72,10 +72,18 @@ export function CanvasEvents({ cy }: Props) {
     };
     const pointer = setCursor('pointer');
     const normal = setCursor('');
+    // Cytoscape caches where its container sits on the page and refreshes that only on resize,
+    // scroll and transitions. Content above the graph changing height (a notice dismissed) moves
+    // it without any of those, and clicks would land on the wrong element: re-measure first.
+    const remeasure = () => cy.resize();
+    container?.addEventListener('pointerenter', remeasure);
+    container?.addEventListener('pointerdown', remeasure, { capture: true });
     cy.on('tap', onTap);
     cy.on('mouseover', 'node, edge', pointer);
     cy.on('mouseout', 'node, edge', normal);
     return () => {
+      container?.removeEventListener('pointerenter', remeasure);
+      container?.removeEventListener('pointerdown', remeasure, { capture: true });
       cy.off('tap', onTap);
       cy.off('mouseover', 'node, edge', pointer);
       cy.off('mouseout', 'node, edge', normal);

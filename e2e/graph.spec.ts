@@ -1,0 +1,154 @@
+import {
+  ARTICLE,
+  GRAPH,
+  actorName,
+  canvasClasses,
+  clickOnCanvas,
+  evidence,
+  expect,
+  openApp,
+  pointOf,
+  relation,
+  test,
+  visibleEdgeCount,
+} from './helpers.ts';
+
+test.describe('the default graph', () => {
+  test('opens with every actor and relation of the article drawn on the canvas', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(GRAPH.title.en);
+    expect(await visibleEdgeCount(page)).toBe(GRAPH.relations.length);
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    for (const id of ['russia', 'tajikistan', 'armenia', 'csto', 'isis-k', 'ukraine']) {
+      const p = await pointOf(page, id);
+      expect(p.x, id).toBeGreaterThan(box.x);
+      expect(p.x, id).toBeLessThan(box.x + box.width);
+      expect(p.y, id).toBeGreaterThan(box.y);
+      expect(p.y, id).toBeLessThan(box.y + box.height);
+    }
+    // Cytoscape really drew something: the canvas holds many non-white pixels.
+    const inked = await page.getByTestId('graph-canvas').evaluate((el) => {
+      let count = 0;
+      for (const canvas of el.querySelectorAll('canvas')) {
+        const ctx = canvas.getContext('2d');
+        if (!ctx || canvas.width === 0) continue;
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+      }
+      return count;
+    });
+    expect(inked).toBeGreaterThan(5000);
+  });
+
+  test('draws several relations between the same two actors as separate edges', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const between = GRAPH.relations.filter(
+      (r) => [r.source, r.target].sort().join() === ['russia', 'tajikistan'].sort().join(),
+    );
+    expect(between.length).toBeGreaterThanOrEqual(4);
+    const points = await Promise.all(between.map((r) => pointOf(page, r.id)));
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        expect(
+          Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y),
+        ).toBeGreaterThan(6);
+    for (const r of between) {
+      await clickOnCanvas(page, r.id);
+      await expect(evidence(page).locator('[data-relation-id]')).toHaveAttribute(
+        'data-relation-id',
+        r.id,
+      );
+    }
+  });
+
+  test('the legend explains actor shapes and tension lines', async ({ page }) => {
+    await openApp(page);
+    const actors = page.getByTestId('legend-actors');
+    for (const label of ['State', 'Alliance', 'Armed group'])
+      await expect(actors).toContainText(label);
+    const tension = page.getByTestId('legend-tension').locator('li');
+    await expect(tension).toHaveText([/Allied/, /Cooperative/, /Neutral/, /Strained/, /Hostile/]);
+    // Each level differs in line pattern or width, not only colour.
+    const patterns = await tension
+      .locator('line')
+      .evaluateAll((lines) =>
+        lines.map((l) => `${l.getAttribute('stroke-dasharray')}|${l.getAttribute('stroke-width')}`),
+      );
+    expect(new Set(patterns).size).toBe(5);
+  });
+});
+
+test.describe('evidence', () => {
+  test('clicking a relation quotes its sentences verbatim, with translation and source', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const r = relation('russia-tajikistan-accusation');
+    await clickOnCanvas(page, r.id);
+    const panel = evidence(page);
+    await expect(panel.getByTestId('evidence-title')).toHaveText(
+      `${actorName('russia', 'en')} → ${actorName('tajikistan', 'en')}`,
+    );
+    await expect(panel).toContainText(r.summary.en);
+    const quotes = panel.getByTestId('quote');
+    await expect(quotes).toHaveCount(r.evidence.length);
+    for (const [i, e] of r.evidence.entries()) {
+      const text = await quotes.nth(i).textContent();
+      expect(text).toBe(e.quote);
+      expect(ARTICLE.includes(text!)).toBe(true);
+      await expect(quotes.nth(i)).toHaveAttribute('lang', 'ar');
+      await expect(quotes.nth(i)).toHaveAttribute('dir', 'rtl');
+    }
+    await expect(panel.getByTestId('translation')).toHaveText(
+      r.evidence.map((e) => `Translation: ${e.translation!.en}`),
+    );
+    await expect(panel).toContainText('Business Insider (Arabic translation)');
+    expect(await canvasClasses(page, r.id)).toContain('selected');
+    await expect(page).toHaveURL(/relation=russia-tajikistan-accusation/);
+  });
+
+  test('shows the editor’s note where the translated article misattributes', async ({ page }) => {
+    await openApp(page, '?relation=tajikistan-russia-denial');
+    const note = evidence(page).getByTestId('editor-note');
+    await expect(note.filter({ hasText: 'misattribution' })).toHaveCount(1);
+  });
+
+  test('clicking an actor lists its relations, each with its quotes', async ({ page }) => {
+    await openApp(page);
+    await clickOnCanvas(page, 'tajikistan');
+    const panel = evidence(page);
+    await expect(panel.getByTestId('evidence-title')).toHaveText(actorName('tajikistan', 'en'));
+    const related = GRAPH.relations.filter(
+      (r) => r.source === 'tajikistan' || r.target === 'tajikistan',
+    );
+    const items = panel.locator('.fl-actor-relations > li');
+    await expect(items).toHaveCount(related.length);
+    for (const r of related) {
+      const item = panel.locator(`li[data-relation-id="${r.id}"]`);
+      await expect(item.getByTestId('quote')).toHaveCount(r.evidence.length);
+    }
+    expect(await canvasClasses(page, 'tajikistan')).toContain('selected');
+    // From the list, open one relation.
+    await items.first().getByRole('button').click();
+    await expect(panel.locator('article[data-relation-id]')).toHaveAttribute(
+      'data-relation-id',
+      related[0]!.id,
+    );
+  });
+
+  test('clicking the empty canvas or the close button clears the selection', async ({ page }) => {
+    await openApp(page, '?actor=russia');
+    await expect(evidence(page).getByTestId('evidence-title')).toHaveText('Russia');
+    await evidence(page).getByRole('button', { name: 'Close' }).click();
+    await expect(evidence(page)).toContainText('Select a relation');
+    await clickOnCanvas(page, 'russia');
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    await page.mouse.click(box.x + 4, box.y + box.height - 4);
+    await expect(evidence(page)).toContainText('Select a relation');
+    expect(await canvasClasses(page, 'russia')).not.toContain('selected');
+  });
+});

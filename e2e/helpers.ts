@@ -1,0 +1,67 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { GraphFile } from '../src/model/schema.ts';
+
+/** The shipped graph, read from disk: tests derive expectations from the data, not from copies. */
+export const GRAPH = JSON.parse(readFileSync('data/graphs/crocus-2024.json', 'utf8')) as GraphFile;
+export const ARTICLE = readFileSync('data/sources/crocus-2024-ar.txt', 'utf8');
+
+export function relation(id: string) {
+  const r = GRAPH.relations.find((x) => x.id === id);
+  if (!r) throw new Error(`no relation ${id} in the graph`);
+  return r;
+}
+
+export function actorName(id: string, lang: 'en' | 'ar') {
+  const a = GRAPH.actors.find((x) => x.id === id);
+  if (!a) throw new Error(`no actor ${id} in the graph`);
+  return a.name[lang];
+}
+
+/** Every test fails on an uncaught page error or a console error. */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      await use(errors);
+      expect(errors).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export async function openApp(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+}
+
+/** Page coordinates of an actor or the middle of a relation's line, as drawn on the canvas. */
+export async function pointOf(page: Page, id: string) {
+  const point = await page.evaluate(
+    (elementId) => window.__faultlines?.pointOf(elementId) ?? null,
+    id,
+  );
+  if (!point) throw new Error(`${id} is not on the canvas`);
+  return point;
+}
+
+/** Clicks an element of the graph with the real mouse, where a reader would click. */
+export async function clickOnCanvas(page: Page, id: string) {
+  const { x, y } = await pointOf(page, id);
+  await page.mouse.click(x, y);
+}
+
+export async function canvasClasses(page: Page, id: string) {
+  return page.evaluate((elementId) => window.__faultlines?.classesOf(elementId) ?? [], id);
+}
+
+export async function visibleEdgeCount(page: Page) {
+  return page.evaluate(() => window.__faultlines?.visibleEdgeCount() ?? -1);
+}
+
+export const evidence = (page: Page) => page.getByTestId('evidence-panel');
