@@ -1,5 +1,5 @@
 /** Controllers: components that render nothing and keep Cytoscape in step with the store. */
-import type { Core, EventObject, SingularElementArgument } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject, SingularElementArgument } from 'cytoscape';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
@@ -25,15 +25,37 @@ export function FilterController({ cy }: Props) {
   return null;
 }
 
+/** Where the evidence opens as a sheet over the lower screen (see styles.css). */
+const SHEET_QUERY = '(max-width: 760px)';
+/** Share of the viewport the sheet leaves uncovered at the top. */
+const SHEET_FREE_SHARE = 0.42;
+
 export function SelectionController({ cy }: Props) {
   const selection = useAppStore((s) => s.selection);
   useEffect(() => {
+    const selected = selection ? cy.getElementById(selection.id) : cy.collection();
     cy.batch(() => {
       cy.elements('.selected').removeClass('selected');
-      if (selection) cy.getElementById(selection.id).addClass('selected');
+      selected.addClass('selected');
     });
+    if (selected.nonempty() && window.matchMedia(SHEET_QUERY).matches) revealAboveSheet(cy, selected);
   }, [cy, selection]);
   return null;
+}
+
+/**
+ * On a phone the evidence sheet covers the lower screen: bring the graph to the top of the
+ * viewport and pan the selection into the part the sheet leaves free, so the reader sees both.
+ */
+function revealAboveSheet(cy: Core, element: CollectionReturnValue) {
+  const container = cy.container();
+  if (!container) return;
+  const top = container.getBoundingClientRect().top;
+  if (Math.abs(top) > 1) window.scrollBy({ top, behavior: 'auto' });
+  const free = Math.min(container.clientHeight, window.innerHeight * SHEET_FREE_SHARE);
+  const box = element.renderedBoundingBox();
+  const center = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  cy.panBy({ x: container.clientWidth / 2 - center.x, y: free / 2 - center.y });
 }
 
 export function LabelController({ cy }: Props) {
