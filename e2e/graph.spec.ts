@@ -152,3 +152,20 @@ test.describe('evidence', () => {
     expect(await canvasClasses(page, 'russia')).not.toContain('selected');
   });
 });
+
+test('a keyboard alone reaches an actor, its relations and their quotes', async ({ page }) => {
+  await openApp(page);
+  const panel = evidence(page);
+  const chip = panel.getByRole('button', { name: actorName('armenia', 'en') });
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  const title = panel.getByTestId('evidence-title');
+  await expect(title).toHaveText(actorName('armenia', 'en'));
+  await expect(title).toBeFocused();
+  const armenian = GRAPH.relations.filter((r) => r.source === 'armenia' || r.target === 'armenia');
+  await page.keyboard.press('Tab'); // the first relation's button
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('article[data-relation-id]')).toHaveAttribute('data-relation-id', armenian[0]!.id);
+  await expect(title).toBeFocused();
+  await expect(panel.getByTestId('quote')).toHaveText(armenian[0]!.evidence.map((e) => e.quote));
+});

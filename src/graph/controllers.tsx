@@ -38,7 +38,8 @@ export function SelectionController({ cy }: Props) {
       cy.elements('.selected').removeClass('selected');
       selected.addClass('selected');
     });
-    if (selected.nonempty() && window.matchMedia(SHEET_QUERY).matches) revealAboveSheet(cy, selected);
+    if (selected.nonempty() && window.matchMedia(SHEET_QUERY).matches)
+      revealAboveSheet(cy, selected);
   }, [cy, selection]);
   return null;
 }

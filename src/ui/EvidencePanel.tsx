@@ -1,7 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Graph } from '../model/graph.ts';
 import type { Actor, Relation } from '../model/schema.ts';
-import { tensionName } from '../model/vocabulary.ts';
+import { tensionName, type Language } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
 import { EvidenceList } from './EvidenceList.tsx';
@@ -10,22 +11,47 @@ import { LineSample, ShapeSample } from './Samples.tsx';
 export function EvidencePanel() {
   const { t } = useTranslation();
   const selection = useAppStore((s) => s.selection);
+  const panelRef = useRef<HTMLElement>(null);
+  const focusNext = useRef(false);
+  // A selection made inside the panel (keyboard, screen reader) moves focus to the new title, so
+  // the reader follows it; a click on the canvas leaves focus where it is.
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    const panel = panelRef.current;
+    const target =
+      panel?.querySelector<HTMLElement>('[data-testid="evidence-title"]') ??
+      panel?.querySelector<HTMLElement>('h2');
+    target?.focus();
+  }, [selection]);
+  const followFocus = () => {
+    focusNext.current = true;
+    // Only for the selection this very event makes.
+    requestAnimationFrame(() => {
+      focusNext.current = false;
+    });
+  };
   const graph = useAppStore((s) => s.graph);
   const clearSelection = useAppStore((s) => s.clearSelection);
+  const lang = useAppStore((s) => s.lang);
   const relation =
     selection?.type === 'relation' ? graph.relationById.get(selection.id) : undefined;
   const actor = selection?.type === 'actor' ? graph.actorById.get(selection.id) : undefined;
 
   return (
     <section
+      ref={panelRef}
       className="fl-evidence"
       data-testid="evidence-panel"
       data-open={selection ? 'true' : 'false'}
       aria-labelledby="fl-evidence-heading"
-      aria-live="polite"
+      onClickCapture={followFocus}
+      onKeyDownCapture={followFocus}
     >
       <header className="fl-evidence-header">
-        <h2 id="fl-evidence-heading">{t('evidence.heading')}</h2>
+        <h2 id="fl-evidence-heading" tabIndex={-1}>
+          {t('evidence.heading')}
+        </h2>
         {selection && (
           <button
             type="button"
@@ -37,6 +63,11 @@ export function EvidencePanel() {
           </button>
         )}
       </header>
+      <p className="fl-sr-only" role="status">
+        {relation
+          ? `${actorText(graph, relation.source, lang)} – ${actorText(graph, relation.target, lang)}: ${t(`kind.${relation.kind}`)}`
+          : (actor?.name[lang] ?? '')}
+      </p>
       {relation && <RelationDetail relation={relation} graph={graph} />}
       {actor && <ActorDetail actor={actor} graph={graph} />}
       {!relation && !actor && (
@@ -48,16 +79,56 @@ export function EvidencePanel() {
               actors: graph.actors.length,
             })}
           </p>
+          <ActorIndex graph={graph} />
         </div>
       )}
     </section>
   );
 }
 
+const actorText = (graph: Graph, id: string, lang: Language) =>
+  graph.actorById.get(id)?.name[lang] ?? id;
+
+/**
+ * Every actor as a button, busiest first: a way into the evidence that needs neither a mouse nor
+ * the canvas (screen readers, keyboards, crowded phone screens).
+ */
+function ActorIndex({ graph }: { graph: Graph }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const selectActor = useAppStore((s) => s.selectActor);
+  const visibility = useAppStore(selectVisibility);
+  const actors = [...graph.actors].sort(
+    (a, b) =>
+      (graph.relationsByActor.get(b.id)?.length ?? 0) -
+      (graph.relationsByActor.get(a.id)?.length ?? 0),
+  );
+  return (
+    <nav aria-labelledby="fl-actor-index-heading" className="fl-actor-index">
+      <h3 id="fl-actor-index-heading">{t('evidence.actorIndex')}</h3>
+      <ul>
+        {actors.map((a) => (
+          <li key={a.id}>
+            <button
+              type="button"
+              className="fl-chip"
+              data-dimmed={!visibility.activeActorIds.has(a.id)}
+              onClick={() => selectActor(a.id)}
+            >
+              <ShapeSample kind={a.kind} />
+              <bdi>{a.name[lang]}</bdi>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function RelationTitle({ relation, graph }: { relation: Relation; graph: Graph }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const name = (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
+  const name = (id: string) => actorText(graph, id, lang);
   return (
     <>
       <bdi>{name(relation.source)}</bdi>{' '}
@@ -91,7 +162,7 @@ function RelationDetail({ relation, graph }: { relation: Relation; graph: Graph 
   const lang = useAppStore((s) => s.lang);
   return (
     <article className="fl-relation" data-relation-id={relation.id}>
-      <h3 className="fl-relation-title" data-testid="evidence-title">
+      <h3 className="fl-relation-title" data-testid="evidence-title" tabIndex={-1}>
         <RelationTitle relation={relation} graph={graph} />
       </h3>
       <RelationBadges relation={relation} />
@@ -112,7 +183,7 @@ function ActorDetail({ actor, graph }: { actor: Actor; graph: Graph }) {
   const hidden = all.length - shown.length;
   return (
     <article className="fl-actor" data-actor-id={actor.id}>
-      <h3 className="fl-actor-title" data-testid="evidence-title">
+      <h3 className="fl-actor-title" data-testid="evidence-title" tabIndex={-1}>
         <ShapeSample kind={actor.kind} /> <bdi>{actor.name[lang]}</bdi>
       </h3>
       <p className="fl-muted">
