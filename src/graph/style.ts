@@ -49,7 +49,7 @@ export function buildStylesheet(): StylesheetJson {
         'control-point-step-size': 34,
         label: 'data(label)',
         'font-family': FONT_FAMILY,
-        'font-size': 11,
+        'font-size': 12,
         color: '#3a3a3a',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.9,
