@@ -1,4 +1,4 @@
-/** Writes schema/faultlines-1.schema.json from the zod schema (the single source of truth). */
+/** Writes schema/faultlines-2.schema.json from the zod schema (the single source of truth). */
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { GraphSchema } from '../src/model/schema.ts';
@@ -6,7 +6,7 @@ import { GraphSchema } from '../src/model/schema.ts';
 export function jsonSchema(): string {
   const schema = {
     ...z.toJSONSchema(GraphSchema, { io: 'input', unrepresentable: 'any' }),
-    title: 'Faultlines graph, format faultlines/1',
+    title: 'Faultlines graph, format faultlines/2 (faultlines/1 files are upgraded on load)',
     description:
       'Actors, their relations and the verbatim sentences behind them. Semantic rules (unique ids, endpoints exist, quotes found in their source, translations present) are checked by `npm run validate`.',
   };
@@ -14,6 +14,6 @@ export function jsonSchema(): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await writeFile('schema/faultlines-1.schema.json', jsonSchema());
-  console.log('wrote schema/faultlines-1.schema.json');
+  await writeFile('schema/faultlines-2.schema.json', jsonSchema());
+  console.log('wrote schema/faultlines-2.schema.json');
 }

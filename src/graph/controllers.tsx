@@ -3,7 +3,7 @@ import type { CollectionReturnValue, Core, EventObject, SingularElementArgument 
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
-import { selectVisibility } from '../store/store.ts';
+import { selectedRelationIds, selectVisibility } from '../store/store.ts';
 import { actorLabel } from './elements.ts';
 
 interface Props {
@@ -33,7 +33,9 @@ const SHEET_FREE_SHARE = 0.42;
 export function SelectionController({ cy }: Props) {
   const selection = useAppStore((s) => s.selection);
   useEffect(() => {
-    const selected = selection ? cy.getElementById(selection.id) : cy.collection();
+    const ids = selection?.type === 'actor' ? [selection.id] : selectedRelationIds(selection);
+    let selected = cy.collection();
+    for (const id of ids) selected = selected.union(cy.getElementById(id));
     cy.batch(() => {
       cy.elements('.selected').removeClass('selected');
       selected.addClass('selected');

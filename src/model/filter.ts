@@ -2,8 +2,9 @@
  * Which relations and actors the current filters show. Pure, so the canvas, the panels and the
  * tests all agree on one answer.
  */
+import { VOICES, type Voice } from './evidence.ts';
 import type { Graph } from './graph.ts';
-import type { Relation } from './schema.ts';
+import { endOf, startOf } from './time.ts';
 import {
   RELATION_KIND_IDS,
   TENSION_LEVELS,
@@ -16,9 +17,21 @@ export interface Filters {
   readonly tensions: readonly Tension[];
   /** Relation kinds shown. */
   readonly kinds: readonly RelationKind[];
+  /** Shown when asserted in one of these voices: the source's own, or a party's claim. */
+  readonly voices: readonly Voice[];
+  /** Hide relations that rest on a single sentence. */
+  readonly corroboratedOnly: boolean;
+  /** Show the graph as of this date (YYYY[-MM[-DD]]); null for all time. */
+  readonly asOf: string | null;
 }
 
-export const ALL_FILTERS: Filters = { tensions: TENSION_LEVELS, kinds: RELATION_KIND_IDS };
+export const ALL_FILTERS: Filters = {
+  tensions: TENSION_LEVELS,
+  kinds: RELATION_KIND_IDS,
+  voices: VOICES,
+  corroboratedOnly: false,
+  asOf: null,
+};
 
 export interface Visibility {
   readonly relationIds: ReadonlySet<string>;
@@ -26,21 +39,22 @@ export interface Visibility {
   readonly activeActorIds: ReadonlySet<string>;
 }
 
-export function relationMatches(r: Relation, filters: Filters): boolean {
-  return filters.tensions.includes(r.tension) && filters.kinds.includes(r.kind);
-}
-
 export function computeVisibility(graph: Graph, filters: Filters): Visibility {
   const relationIds = new Set<string>();
   const activeActorIds = new Set<string>();
   const tensions = new Set(filters.tensions);
   const kinds = new Set(filters.kinds);
+  const asOf = filters.asOf === null ? Infinity : endOf(filters.asOf);
   for (const r of graph.relations) {
-    if (tensions.has(r.tension) && kinds.has(r.kind)) {
-      relationIds.add(r.id);
-      activeActorIds.add(r.source);
-      activeActorIds.add(r.target);
-    }
+    const facts = graph.facts.get(r.id);
+    if (!facts || !tensions.has(r.tension) || !kinds.has(r.kind)) continue;
+    if (!filters.voices.some((v) => facts.voices.has(v))) continue;
+    if (filters.corroboratedOnly && facts.singleClaim) continue;
+    // Undated relations stay: nothing in the text says they begin later.
+    if (facts.start !== undefined && startOf(facts.start) > asOf) continue;
+    relationIds.add(r.id);
+    activeActorIds.add(r.source);
+    activeActorIds.add(r.target);
   }
   return { relationIds, activeActorIds };
 }
@@ -48,7 +62,10 @@ export function computeVisibility(graph: Graph, filters: Filters): Visibility {
 export function isFiltering(filters: Filters, graph: Graph): boolean {
   return (
     TENSION_LEVELS.some((t) => !filters.tensions.includes(t)) ||
-    kindsInGraph(graph).some((k) => !filters.kinds.includes(k))
+    kindsInGraph(graph).some((k) => !filters.kinds.includes(k)) ||
+    VOICES.some((v) => !filters.voices.includes(v)) ||
+    filters.corroboratedOnly ||
+    filters.asOf !== null
   );
 }
 

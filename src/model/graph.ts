@@ -2,7 +2,9 @@
  * The in-memory graph: the validated file plus look-up tables. Maps (never plain objects) keep
  * ids such as "__proto__" or "constructor" harmless.
  */
+import { isContested, isSingleClaim, voicesOf, type Voice } from './evidence.ts';
 import type { Actor, GraphFile, Note, Relation, Source } from './schema.ts';
+import { relationStart } from './time.ts';
 import type { Language } from './vocabulary.ts';
 
 export interface Graph {
@@ -14,6 +16,16 @@ export interface Graph {
   readonly sourceById: ReadonlyMap<string, Source>;
   /** Relations touching each actor, in file order. */
   readonly relationsByActor: ReadonlyMap<string, readonly Relation[]>;
+  /** What filters and styles ask of each relation, worked out once per graph. */
+  readonly facts: ReadonlyMap<string, RelationFacts>;
+}
+
+export interface RelationFacts {
+  readonly voices: ReadonlySet<Voice>;
+  readonly singleClaim: boolean;
+  readonly contested: boolean;
+  /** Earliest dated assertion, if any. */
+  readonly start: string | undefined;
 }
 
 export function indexGraph(file: GraphFile): Graph {
@@ -30,6 +42,17 @@ export function indexGraph(file: GraphFile): Graph {
     relationById: new Map(file.relations.map((r) => [r.id, r])),
     sourceById: new Map(file.sources.map((s) => [s.id, s])),
     relationsByActor,
+    facts: new Map(
+      file.relations.map((r) => [
+        r.id,
+        {
+          voices: voicesOf(r),
+          singleClaim: isSingleClaim(r),
+          contested: isContested(r),
+          start: relationStart(r),
+        },
+      ]),
+    ),
   };
 }
 

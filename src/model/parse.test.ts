@@ -58,6 +58,7 @@ describe('parseGraph', () => {
     g.relations[0]!.evidence[0]!.quote = 'قالت روسيا إن أوكرانيا ساعدتهم.';
     expect(problems(parseGraph(g))).toEqual([
       'relations[0].evidence[0].quote: not found in source "src": “قالت روسيا إن أوكرانيا ساعدتهم.”',
+      'relations[0].evidence[0].when.expression: “يوم السبت” is not part of the quote',
     ]);
   });
 
@@ -69,6 +70,7 @@ describe('parseGraph', () => {
     g.relations[1]!.evidence[0]!.translation = {};
     g.relations.push({ ...structuredClone(g.relations[0]!), id: 'csto', target: 'tajikistan' });
     g.relations[2]!.evidence[0]!.source = 'elsewhere';
+    g.relations[2]!.evidence = g.relations[2]!.evidence.slice(0, 1);
     expect(problems(parseGraph(g))).toEqual([
       'actors[3].id: duplicate id "russia" (first used at actors[0])',
       'relations[0].target: no actor with id "nowhere"',
@@ -84,6 +86,7 @@ describe('parseGraph', () => {
     const ids = ['__proto__', 'constructor', 'a,b #x x"y $: \\'];
     g.actors = ids.map((id) => ({ id, kind: 'state' as const, name: { en: id, ar: id } }));
     g.relations[0] = { ...g.relations[0]!, source: '__proto__', target: 'constructor' };
+    for (const e of g.relations[0].evidence) e.speaker = '__proto__';
     g.relations[1] = { ...g.relations[1]!, source: 'constructor', target: ids[2]! };
     const r = parseGraph(g);
     expect(problems(r)).toEqual([]);
@@ -128,5 +131,53 @@ describe('parseGraphJson', () => {
   it('never throws on deep nesting', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     expect(parseGraphJson(deep).ok).toBe(false);
+  });
+});
+
+describe('format versions and claims', () => {
+  it('loads a faultlines/1 file unchanged, as the source’s own voice', () => {
+    const g = testGraphFile() as unknown as Record<string, unknown> & {
+      relations: { evidence: object[] }[];
+    };
+    g.format = 'faultlines/1';
+    g.relations.forEach((r) => {
+      r.evidence = r.evidence.map((e) => {
+        const { speaker: _s, stance: _st, when: _w, ...v1 } = e as Record<string, unknown>;
+        return v1;
+      });
+    });
+    const r = parseGraph(g);
+    expect(problems(r)).toEqual([]);
+    if (r.ok) expect(r.graph.file.format).toBe('faultlines/2');
+  });
+
+  it('rejects unknown format versions', () => {
+    const g = { ...testGraphFile(), format: 'faultlines/9' };
+    expect(problems(parseGraph(g))).toContain(
+      'format: must be "faultlines/2" (files in "faultlines/1" are upgraded)',
+    );
+  });
+
+  it('checks speakers, stances and dates', () => {
+    const g = testGraphFile() as unknown as {
+      relations: { evidence: Record<string, unknown>[] }[];
+    };
+    const e = g.relations[0]!.evidence[0]!;
+    e.speaker = 'kremlin';
+    e.stance = 'hints';
+    e.when = { date: '2024-13', basis: 'guessed', expression: 'يوم السبت' };
+    g.relations[0]!.evidence[1]!.when = {
+      date: '2024-03-24',
+      until: '2024-03-23',
+      basis: 'resolved',
+      expression: 'ذلك',
+    };
+    expect(problems(parseGraph(g))).toEqual([
+      'relations[0].evidence[0].stance: must be "asserts" or "denies"',
+      'relations[0].evidence[0].when.date: must be a date YYYY, YYYY-MM or YYYY-MM-DD',
+      'relations[0].evidence[0].when.basis: must be "stated" or "resolved"',
+      'relations[0].evidence[0].speaker: no actor with id "kremlin"',
+      'relations[0].evidence[1].when.until: is before the date 2024-03-24',
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * Returns ok with the indexed graph, or every problem found; never throws.
  */
 import { indexGraph, type Graph } from './graph.ts';
+import { migrate } from './migrate.ts';
 import { GraphSchema, FORMAT } from './schema.ts';
 import { ellipsize } from './text.ts';
 import { formatPath, validateSemantics, type Problem } from './validate.ts';
@@ -15,6 +16,7 @@ export function parseGraph(input: unknown): ParseResult {
       const found = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
       return fail('', `expected a graph object {"format": "${FORMAT}", …} but found ${found}`);
     }
+    input = migrate(input);
     const parsed = GraphSchema.safeParse(input);
     const schemaProblems = parsed.success
       ? []

@@ -5,7 +5,12 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, RELATION_KIND_IDS, TENSION_LEVELS } from './vocabulary.ts';
 
-export const FORMAT = 'faultlines/1';
+/**
+ * Format versions. v2 adds who asserts each piece of evidence, whether it asserts or denies, and
+ * when; v1 files are v2 files without those optional fields, so they load unchanged (migrate.ts).
+ */
+export const FORMAT = 'faultlines/2';
+export const FORMAT_V1 = 'faultlines/1';
 
 /** Limits keep a hostile or broken file from freezing the page; each message names its limit. */
 export const LIMITS = {
@@ -84,11 +89,38 @@ export const ActorSchema = z.object({
   description: Localized(LIMITS.summaryLength).optional(),
 });
 
+/** A calendar date as precise as the text allows: a year, a month or a day. */
+const PartialDate = z
+  .string({ error: expected('a date') })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD',
+  });
+
+export const WhenSchema = z.object({
+  /** Start of the event or period, as precise as the text allows. */
+  date: PartialDate,
+  /** End of a period ("over the weekend", "earlier this year"). */
+  until: PartialDate.optional(),
+  /** stated: the text gives the date; resolved: a relative expression read against the source's date. */
+  basis: z.enum(['stated', 'resolved'], { error: 'must be "stated" or "resolved"' }),
+  /** The words of the quote that give the time, verbatim. */
+  expression: text(LIMITS.nameLength),
+});
+
+export const STANCES = ['asserts', 'denies'] as const;
+
 export const EvidenceSchema = z.object({
   source: Id,
   quote: text(LIMITS.quoteLength),
   translation: PartialLocalized(LIMITS.quoteLength * 2).optional(),
   note: Note.optional(),
+  /** The actor who says it; absent (with no speakerLabel) = the source's own voice. */
+  speaker: Id.optional(),
+  /** Who exactly, when the text names them (a person, an office, "experts"). */
+  speakerLabel: Localized(LIMITS.nameLength).optional(),
+  /** Whether the quote asserts the relation or denies it. Default: asserts. */
+  stance: z.enum(STANCES, { error: 'must be "asserts" or "denies"' }).optional(),
+  when: WhenSchema.optional(),
 });
 
 export const RelationSchema = z.object({
@@ -113,7 +145,9 @@ export const RelationSchema = z.object({
 });
 
 export const GraphSchema = z.object({
-  format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
+  format: z.literal(FORMAT, {
+    error: `must be "${FORMAT}" (files in "${FORMAT_V1}" are upgraded)`,
+  }),
   id: Id,
   title: Localized(LIMITS.summaryLength),
   description: Localized(LIMITS.summaryLength).optional(),
@@ -135,3 +169,5 @@ export type Actor = z.output<typeof ActorSchema>;
 export type Relation = z.output<typeof RelationSchema>;
 export type Evidence = z.output<typeof EvidenceSchema>;
 export type Note = z.output<typeof Note>;
+export type When = z.output<typeof WhenSchema>;
+export type Stance = (typeof STANCES)[number];

@@ -2,11 +2,11 @@
 import type { GraphFile } from './schema.ts';
 
 export const SOURCE_TEXT =
-  'قالت روسيا إن المشتبه بهم جاءوا من طاجيكستان. وتنفي طاجيكستان ذلك. وطاجيكستان وروسيا حليفتان.';
+  'قالت روسيا يوم السبت إن المشتبه بهم جاءوا من طاجيكستان. وتنفي طاجيكستان ذلك. وطاجيكستان وروسيا حليفتان.';
 
 export function testGraphFile(): GraphFile {
   return structuredClone({
-    format: 'faultlines/1',
+    format: 'faultlines/2',
     id: 'test',
     title: { en: 'Test', ar: 'اختبار' },
     sources: [
@@ -29,8 +29,18 @@ export function testGraphFile(): GraphFile {
         evidence: [
           {
             source: 'src',
-            quote: 'قالت روسيا إن المشتبه بهم جاءوا من طاجيكستان.',
-            translation: { en: 'Russia said the suspects came from Tajikistan.' },
+            quote: 'قالت روسيا يوم السبت إن المشتبه بهم جاءوا من طاجيكستان.',
+            translation: { en: 'Russia said on Saturday that the suspects came from Tajikistan.' },
+            speaker: 'russia',
+            stance: 'asserts',
+            when: { date: '2024-03-23', basis: 'resolved', expression: 'يوم السبت' },
+          },
+          {
+            source: 'src',
+            quote: 'وتنفي طاجيكستان ذلك.',
+            translation: { en: 'Tajikistan denies this.' },
+            speaker: 'tajikistan',
+            stance: 'denies',
           },
         ],
       },

@@ -3,7 +3,7 @@
  * verbatim in its source, translations present. They read the raw input defensively, so a file
  * with schema errors still gets every other problem listed in the same run.
  */
-import { containsQuote, ellipsize, makeSearchable, type SearchableText } from './text.ts';
+import { containsQuote, ellipsize, foldText, makeSearchable, type SearchableText } from './text.ts';
 import { LANGUAGE_CODES } from './vocabulary.ts';
 
 export interface Problem {
@@ -111,6 +111,24 @@ export function validateSemantics(input: unknown): Problem[] {
           path: `${ev}.quote`,
           message: `not found in source ${quoted(sourceId)}: “${ellipsize(quote)}”`,
         });
+      const speaker = str(e.speaker);
+      if (speaker !== undefined && !actorIds.has(speaker))
+        problems.push({ path: `${ev}.speaker`, message: `no actor with id ${quoted(speaker)}` });
+      const when = record(e.when);
+      const expression = str(when.expression);
+      if (
+        expression !== undefined &&
+        quote !== undefined &&
+        !foldText(quote).includes(foldText(expression))
+      )
+        problems.push({
+          path: `${ev}.when.expression`,
+          message: `“${ellipsize(expression)}” is not part of the quote`,
+        });
+      const date = str(when.date);
+      const until = str(when.until);
+      if (date !== undefined && until !== undefined && until < date)
+        problems.push({ path: `${ev}.when.until`, message: `is before the date ${date}` });
       const language = str(source.language);
       const translation = record(e.translation);
       for (const lang of LANGUAGE_CODES) {

@@ -56,3 +56,23 @@ describe('app store', () => {
     expect(selectVisibility(store.getState()).relationIds.has('ru-tj-alliance')).toBe(false);
   });
 });
+
+describe('evidence filters', () => {
+  it('filters by voice, corroboration and date, and trims a multiple selection', () => {
+    const store = createAppStore({ graph });
+    const { selectRelations, toggleVoice, setAsOf, setCorroboratedOnly } = store.getState();
+    selectRelations(['ru-tj-accusation', 'ru-tj-alliance', 'nope']);
+    expect(store.getState().selection).toEqual({
+      type: 'relations',
+      ids: ['ru-tj-accusation', 'ru-tj-alliance'],
+    });
+    toggleVoice('article'); // the alliance is stated by the article only
+    expect(store.getState().selection).toEqual({ type: 'relation', id: 'ru-tj-accusation' });
+    toggleVoice('article');
+    setAsOf('2024-03-22'); // the accusation is dated the 23rd
+    expect([...selectVisibility(store.getState()).relationIds]).toEqual(['ru-tj-alliance']);
+    setAsOf(null);
+    setCorroboratedOnly(true);
+    expect(selectVisibility(store.getState()).relationIds.size).toBe(0);
+  });
+});

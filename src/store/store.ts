@@ -4,6 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { ALL_FILTERS, computeVisibility, type Filters, type Visibility } from '../model/filter.ts';
+import { VOICES, type Voice } from '../model/evidence.ts';
 import type { Graph } from '../model/graph.ts';
 import {
   TENSION_LEVELS,
@@ -23,6 +24,12 @@ export interface AppState {
   setLanguage(lang: Language): void;
   toggleTension(level: Tension): void;
   toggleKind(kind: RelationKind): void;
+  toggleVoice(voice: Voice): void;
+  setCorroboratedOnly(on: boolean): void;
+  /** Show the graph as of a date (YYYY[-MM[-DD]]), or for all time (null). */
+  setAsOf(date: string | null): void;
+  /** Several relations at once: those a sentence of the article supports. */
+  selectRelations(ids: readonly string[]): void;
   selectRelation(id: string): void;
   selectActor(id: string): void;
   clearSelection(): void;
@@ -45,13 +52,16 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 
 export function createAppStore({ graph, lang = DEFAULT_LANGUAGE }: StoreOptions) {
   return createStore<AppState>()((set, get) => {
-    /** New filters; a selected relation they hide is deselected rather than left dangling. */
+    /** New filters; selected relations they hide are deselected rather than left dangling. */
     const setFilters = (filters: Filters) => {
       const { selection } = get();
-      const hidden =
-        selection?.type === 'relation' &&
-        !computeVisibility(graph, filters).relationIds.has(selection.id);
-      set({ filters, selection: hidden ? null : selection });
+      if (selection?.type === 'relation' || selection?.type === 'relations') {
+        const visible = computeVisibility(graph, filters).relationIds;
+        const ids = (selection.type === 'relation' ? [selection.id] : selection.ids).filter((id) =>
+          visible.has(id),
+        );
+        set({ filters, selection: selectionOf(ids) });
+      } else set({ filters });
     };
     const toggle = <T>(list: readonly T[], item: T, order: readonly T[]) =>
       list.includes(item)
@@ -74,6 +84,15 @@ export function createAppStore({ graph, lang = DEFAULT_LANGUAGE }: StoreOptions)
         const { filters } = get();
         setFilters({ ...filters, kinds: toggle(filters.kinds, kind, ALL_FILTERS.kinds) });
       },
+      toggleVoice: (voice) => {
+        const { filters } = get();
+        setFilters({ ...filters, voices: toggle(filters.voices, voice, VOICES) });
+      },
+      setCorroboratedOnly: (on) => setFilters({ ...get().filters, corroboratedOnly: on }),
+      setAsOf: (date) => setFilters({ ...get().filters, asOf: date }),
+      selectRelations: (ids) => {
+        set({ selection: selectionOf(ids.filter((id) => graph.relationById.has(id))) });
+      },
       selectRelation: (id) => {
         if (graph.relationById.has(id)) set({ selection: { type: 'relation', id } });
       },
@@ -87,9 +106,14 @@ export function createAppStore({ graph, lang = DEFAULT_LANGUAGE }: StoreOptions)
         setFilters({
           tensions: url.tensions ?? ALL_FILTERS.tensions,
           kinds: url.kinds ?? ALL_FILTERS.kinds,
+          voices: url.voices ?? ALL_FILTERS.voices,
+          corroboratedOnly: url.corroboratedOnly ?? ALL_FILTERS.corroboratedOnly,
+          asOf: url.asOf ?? ALL_FILTERS.asOf,
         });
-        if (url.selection?.type === 'relation') get().selectRelation(url.selection.id);
-        if (url.selection?.type === 'actor') get().selectActor(url.selection.id);
+        const selection = url.selection;
+        if (selection?.type === 'relation') get().selectRelation(selection.id);
+        if (selection?.type === 'relations') get().selectRelations(selection.ids);
+        if (selection?.type === 'actor') get().selectActor(selection.id);
       },
       addNotices: (notices) => {
         if (notices.length > 0) set({ notices: [...get().notices, ...notices] });
@@ -97,6 +121,20 @@ export function createAppStore({ graph, lang = DEFAULT_LANGUAGE }: StoreOptions)
       dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     };
   });
+}
+
+/** One relation, several, or none: the shape a list of relation ids selects. */
+function selectionOf(ids: readonly string[]): Selection | null {
+  if (ids.length === 0) return null;
+  if (ids.length === 1) return { type: 'relation', id: ids[0]! };
+  return { type: 'relations', ids };
+}
+
+/** The relations a selection points at (an actor's are not "selected", only listed). */
+export function selectedRelationIds(selection: Selection | null): readonly string[] {
+  if (selection?.type === 'relation') return [selection.id];
+  if (selection?.type === 'relations') return selection.ids;
+  return [];
 }
 
 /** Memoised per (graph, filters) object pair, so the canvas and panels share one computation. */

@@ -85,7 +85,7 @@ describe('serializeUrlState', () => {
   it('round-trips a view through the URL', () => {
     const view: ViewState = {
       lang: 'ar',
-      filters: { tensions: [-2, 2], kinds: ['alliance'] },
+      filters: { ...ALL_FILTERS, tensions: [-2, 2], kinds: ['alliance'] },
       selection: { type: 'actor', id: 'russia' },
     };
     const search = serializeUrlState(view, defaults, '');
@@ -96,5 +96,37 @@ describe('serializeUrlState', () => {
       kinds: ['alliance'],
       selection: { type: 'actor', id: 'russia' },
     });
+  });
+});
+
+describe('evidence filters and several relations in the URL', () => {
+  it('round-trips voice, corroboration, date and a sentence’s relations', () => {
+    const view: ViewState = {
+      lang: 'en',
+      filters: { ...ALL_FILTERS, voices: ['party'], corroboratedOnly: true, asOf: '2024-03' },
+      selection: { type: 'relations', ids: ['ru-tj-accusation', 'ru-tj-alliance'] },
+    };
+    const search = serializeUrlState(view, defaults, '');
+    expect(search).toBe(
+      '?voice=party&corroborated=1&asOf=2024-03&relation=ru-tj-accusation&relation=ru-tj-alliance',
+    );
+    expect(parseUrlState(search, graph)).toEqual({
+      state: {
+        voices: ['party'],
+        corroboratedOnly: true,
+        asOf: '2024-03',
+        selection: { type: 'relations', ids: ['ru-tj-accusation', 'ru-tj-alliance'] },
+      },
+      notices: [],
+    });
+  });
+
+  it('rejects malformed dates and voices', () => {
+    const { state, notices } = parseUrlState(
+      '?asOf=2024-13-01&voice=rumour&corroborated=yes',
+      graph,
+    );
+    expect(state).toEqual({});
+    expect(notices.map((n) => n.params?.name)).toEqual(['voice', 'corroborated', 'asOf']);
   });
 });

@@ -2,6 +2,7 @@
  * URL query ⇄ view state (GUIDE §4). Pure: parsing never throws, and every value it cannot use
  * becomes a notice instead of an error page.
  */
+import { VOICES, type Voice } from '../model/evidence.ts';
 import type { Graph } from '../model/graph.ts';
 import type { Filters } from '../model/filter.ts';
 import {
@@ -14,14 +15,22 @@ import {
   type Tension,
 } from '../model/vocabulary.ts';
 
-export type Selection = { readonly type: 'relation' | 'actor'; readonly id: string };
+export type Selection =
+  | { readonly type: 'relation'; readonly id: string }
+  | { readonly type: 'actor'; readonly id: string }
+  | { readonly type: 'relations'; readonly ids: readonly string[] };
 
 export interface UrlState {
   lang?: Language;
   tensions?: Tension[];
   kinds?: RelationKind[];
+  voices?: Voice[];
+  corroboratedOnly?: boolean;
+  asOf?: string;
   selection?: Selection;
 }
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A notice for the reader; `key` is an i18n key, `params` its interpolation values. */
 export interface Notice {
@@ -96,12 +105,30 @@ export function parseUrlState(
     state.kinds = RELATION_KIND_IDS.filter((k) => list.includes(k));
     if (state.kinds.length === 0 && unknown.length > 0) delete state.kinds;
   }
-  const relation = params.get('relation');
-  const actor = params.get('actor');
-  if (relation !== null) {
-    if (graph.relationById.has(relation)) state.selection = { type: 'relation', id: relation };
-    else bad('relation', relation);
+  const voice = params.get('voice');
+  if (voice !== null) {
+    const list = voice === 'none' ? [] : voice.split(',');
+    if (list.every((v): v is Voice => (VOICES as readonly string[]).includes(v)))
+      state.voices = VOICES.filter((v) => list.includes(v));
+    else bad('voice', voice);
   }
+  const corroborated = params.get('corroborated');
+  if (corroborated !== null) {
+    if (corroborated === '1' || corroborated === '0') state.corroboratedOnly = corroborated === '1';
+    else bad('corroborated', corroborated);
+  }
+  const asOf = params.get('asOf');
+  if (asOf !== null) {
+    if (PARTIAL_DATE.test(asOf)) state.asOf = asOf;
+    else bad('asOf', asOf);
+  }
+  // Several `relation` parameters select several relations (a sentence's); ids may hold commas.
+  const relations = params.getAll('relation');
+  const actor = params.get('actor');
+  const known = relations.filter((id) => graph.relationById.has(id));
+  relations.filter((id) => !graph.relationById.has(id)).forEach((id) => bad('relation', id));
+  if (known.length === 1) state.selection = { type: 'relation', id: known[0]! };
+  else if (known.length > 1) state.selection = { type: 'relations', ids: known };
   if (actor !== null) {
     if (state.selection) notices.push({ key: 'notice.twoSelections' });
     else if (graph.actorById.has(actor)) state.selection = { type: 'actor', id: actor };
@@ -120,13 +147,29 @@ export interface ViewState {
 /** Writes only what differs from the defaults, keeping unrelated parameters of the host URL. */
 export function serializeUrlState(view: ViewState, defaults: ViewState, base: string): string {
   const params = new URLSearchParams(base);
-  for (const key of ['lang', 'tension', 'kinds', 'relation', 'actor']) params.delete(key);
+  for (const key of [
+    'lang',
+    'tension',
+    'kinds',
+    'voice',
+    'corroborated',
+    'asOf',
+    'relation',
+    'actor',
+  ])
+    params.delete(key);
   if (view.lang !== defaults.lang) params.set('lang', view.lang);
   const tension = formatTensions(view.filters.tensions);
   if (tension !== undefined) params.set('tension', tension);
   const allKinds = RELATION_KIND_IDS.every((k) => view.filters.kinds.includes(k));
   if (!allKinds) params.set('kinds', view.filters.kinds.join(','));
-  if (view.selection) params.set(view.selection.type, view.selection.id);
+  if (!VOICES.every((v) => view.filters.voices.includes(v)))
+    params.set('voice', view.filters.voices.join(',') || 'none');
+  if (view.filters.corroboratedOnly) params.set('corroborated', '1');
+  if (view.filters.asOf !== null) params.set('asOf', view.filters.asOf);
+  const selection = view.selection;
+  if (selection?.type === 'relations') selection.ids.forEach((id) => params.append('relation', id));
+  else if (selection) params.set(selection.type, selection.id);
   const out = params.toString();
   return out ? `?${out}` : '';
 }
