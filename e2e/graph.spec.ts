@@ -165,7 +165,10 @@ test('a keyboard alone reaches an actor, its relations and their quotes', async 
   const armenian = GRAPH.relations.filter((r) => r.source === 'armenia' || r.target === 'armenia');
   await page.keyboard.press('Tab'); // the first relation's button
   await page.keyboard.press('Enter');
-  await expect(panel.locator('article[data-relation-id]')).toHaveAttribute('data-relation-id', armenian[0]!.id);
+  await expect(panel.locator('article[data-relation-id]')).toHaveAttribute(
+    'data-relation-id',
+    armenian[0]!.id,
+  );
   await expect(title).toBeFocused();
   await expect(panel.getByTestId('quote')).toHaveText(armenian[0]!.evidence.map((e) => e.quote));
 });

@@ -16,9 +16,13 @@ for (const view of VIEWS) {
       await page.setViewportSize({ width: view.width, height: view.height });
       await openApp(page, `?lang=${lang}`);
       // The shipped font is what draws the Arabic, not whatever the machine happens to have.
-      expect(await page.evaluate(() => document.fonts.check('600 15px "IBM Plex Sans Arabic"', 'روسيا'))).toBe(true);
+      expect(
+        await page.evaluate(() => document.fonts.check('600 15px "IBM Plex Sans Arabic"', 'روسيا')),
+      ).toBe(true);
       // Nothing spills sideways on a phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(view.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        view.width,
+      );
       await page.screenshot({ path: `${outDir}/${view.name}-${lang}.png` });
 
       await clickOnCanvas(page, 'tajikistan-russia-denial');

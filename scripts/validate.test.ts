@@ -74,3 +74,17 @@ describe('npm run validate', () => {
     expect(await readFile('schema/faultlines-2.schema.json', 'utf8')).toBe(jsonSchema());
   });
 });
+
+describe('graphs with several sources', () => {
+  it('checks each quote against its own source, and loads the old format', async () => {
+    const { parseGraph } = await import('../src/model/parse.ts');
+    const g = JSON.parse(await readFile('e2e/fixtures/two-sources-v1.json', 'utf8'));
+    expect(g.format).toBe('faultlines/1');
+    expect(parseGraph(g).ok).toBe(true);
+    g.relations[2].evidence[0].source = 'article'; // the invented sentence is not in the article
+    const r = parseGraph(g);
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^relations\[2\]\.evidence\[0\]\.quote: not found in source "article"/),
+    ]);
+  });
+});

@@ -6,16 +6,19 @@ import type { Graph } from '../model/graph.ts';
 import { isRtl } from '../model/vocabulary.ts';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { connectUrl } from '../store/url-sync.ts';
+import type { Notice } from '../store/url.ts';
+import { ArticleView } from '../ui/ArticleView.tsx';
 import { EvidencePanel } from '../ui/EvidencePanel.tsx';
 import { SourceCredit } from '../ui/EvidenceList.tsx';
 import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { Notices } from '../ui/Notices.tsx';
+import { TimeControl } from '../ui/TimeControl.tsx';
 
-export function App({ graph }: { graph: Graph }) {
+export function App({ graph, notices = [] }: { graph: Graph; notices?: Notice[] }) {
   return (
-    <AppStoreProvider graph={graph}>
+    <AppStoreProvider graph={graph} notices={notices}>
       <Localised>
         <Shell />
       </Localised>
@@ -64,6 +67,8 @@ function Shell() {
       <main className="fl-main">
         <div className="fl-stage">
           <GraphCanvas />
+          <TimeControl />
+          <ArticleView />
         </div>
         <aside className="fl-side fl-side-controls">
           <FilterPanel />

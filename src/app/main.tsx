@@ -6,16 +6,39 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultGraph from 'virtual:faultlines-graph/crocus-2024';
-import { indexGraph } from '../model/graph.ts';
+import { indexGraph, type Graph } from '../model/graph.ts';
+import { formatProblem } from '../model/validate.ts';
+import type { Notice } from '../store/url.ts';
 import { App } from './App.tsx';
+import { loadGraphFromUrl } from './load-graph.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
+function mount(graph: Graph, notices: Notice[] = []) {
+  createRoot(root!).render(
+    <StrictMode>
+      <App graph={graph} notices={notices} />
+    </StrictMode>,
+  );
+}
+
 // The shipped graph was validated when it was bundled (vite.config.ts), so the reader's browser
-// skips the validator and its schema library; files from elsewhere go through parseGraph.
-createRoot(root).render(
-  <StrictMode>
-    <App graph={indexGraph(defaultGraph)} />
-  </StrictMode>,
-);
+// skips the validator; a graph named in the URL goes through it, and never replaces the default
+// unless it is valid.
+const fallback = indexGraph(defaultGraph);
+const requested = new URLSearchParams(location.search).get('graph');
+if (requested === null) mount(fallback);
+else {
+  void loadGraphFromUrl(requested, location.href).then((result) => {
+    if (result.ok) {
+      const host = result.url && result.url.origin !== location.origin ? result.url.host : null;
+      mount(result.graph, host ? [{ key: 'notice.unverifiedHost', params: { host } }] : []);
+    } else {
+      const problems = result.problems.slice(0, 20).map(formatProblem).join('\n');
+      mount(fallback, [
+        { key: 'notice.graphFailed', params: { url: requested.slice(0, 120), problems } },
+      ]);
+    }
+  });
+}

@@ -1,6 +1,8 @@
 /** Graph → Cytoscape element definitions. Ids pass through untouched: we never build selectors. */
 import type { ElementDefinition } from 'cytoscape';
+import { corroboration } from '../model/evidence.ts';
 import type { Graph } from '../model/graph.ts';
+import { corroborationWidth } from '../ui/theme.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
 
 export interface Labels {
@@ -23,8 +25,13 @@ export function toElements(graph: Graph, labels: Labels): ElementDefinition[] {
       kind: r.kind,
       tension: r.tension,
       label: labels.relationKind(r.kind),
+      width: corroborationWidth(corroboration(r).sentences),
     },
-    classes: [`tension-${tensionName(r.tension)}`, r.directed ? 'directed' : ''].filter(Boolean),
+    classes: [
+      `tension-${tensionName(r.tension)}`,
+      r.directed ? 'directed' : '',
+      graph.facts.get(r.id)?.contested ? 'contested' : '',
+    ].filter(Boolean),
   }));
   return [...nodes, ...edges];
 }

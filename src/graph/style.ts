@@ -59,6 +59,7 @@ export function buildStylesheet(): StylesheetJson {
         'target-distance-from-node': 3,
         'source-distance-from-node': 3,
         'line-cap': 'round',
+        width: 'data(width)',
         'transition-property': 'opacity',
         'transition-duration': 150,
       },
@@ -70,13 +71,18 @@ export function buildStylesheet(): StylesheetJson {
         style: {
           'line-color': line.color,
           'target-arrow-color': line.color,
-          width: line.width,
           'line-style': line.dash.length > 0 ? ('dashed' as const) : ('solid' as const),
           ...(line.dash.length > 0 ? { 'line-dash-pattern': [...line.dash] } : {}),
         },
       };
     }),
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    // Contested: a double line, its core drawn white inside two rails of its own colour.
+    { selector: 'edge.contested', style: { 'line-outline-width': 5, 'line-color': '#ffffff' } },
+    ...TENSION_LEVELS.map((t) => ({
+      selector: `edge.contested.tension-${tensionName(t)}`,
+      style: { 'line-outline-color': tensionLine(t).color },
+    })),
     { selector: '.filtered-out', style: { display: 'none' } },
     { selector: 'node.dimmed', style: { opacity: 0.28 } },
     {

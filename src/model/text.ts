@@ -25,3 +25,41 @@ export function ellipsize(s: string, max = 60): string {
   const chars = Array.from(s);
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * Where a quote sits in its source text, as [start, end) offsets into the original text. Exact
+ * matches are found directly; otherwise the search runs on the folded text (NFC, whitespace runs
+ * as one space) and maps back, so offsets always point into the text as printed.
+ */
+export function locateQuote(text: string, quote: string): [number, number] | undefined {
+  const exact = text.indexOf(quote);
+  if (exact >= 0 && quote.length > 0) return [exact, exact + quote.length];
+  // Fold character by character, remembering where each folded character came from.
+  let folded = '';
+  const origin: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (/\s/u.test(ch)) {
+      if (!inSpace) {
+        folded += ' ';
+        origin.push(i);
+      }
+      inSpace = true;
+    } else {
+      inSpace = false;
+      const norm = ch.normalize('NFC');
+      for (let k = 0; k < norm.length; k++) origin.push(i);
+      folded += norm;
+    }
+    i += ch.length;
+  }
+  const q = foldText(quote);
+  const at = q.length > 0 ? folded.indexOf(q) : -1;
+  if (at < 0) return undefined;
+  const start = origin[at]!;
+  const lastOrigin = origin[at + q.length - 1]!;
+  const last = text.codePointAt(lastOrigin)!;
+  return [start, lastOrigin + String.fromCodePoint(last).length];
+}

@@ -44,13 +44,15 @@ export interface AppState {
 export interface StoreOptions {
   graph: Graph;
   lang?: Language;
+  /** Notices from loading (a graph that failed, data from another host). */
+  notices?: readonly Notice[];
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 
-export function createAppStore({ graph, lang = DEFAULT_LANGUAGE }: StoreOptions) {
+export function createAppStore({ graph, lang = DEFAULT_LANGUAGE, notices = [] }: StoreOptions) {
   return createStore<AppState>()((set, get) => {
     /** New filters; selected relations they hide are deselected rather than left dangling. */
     const setFilters = (filters: Filters) => {
@@ -73,7 +75,7 @@ export function createAppStore({ graph, lang = DEFAULT_LANGUAGE }: StoreOptions)
       lang,
       filters: ALL_FILTERS,
       selection: null,
-      notices: [],
+      notices,
 
       setLanguage: (next) => set({ lang: next }),
       toggleTension: (level) => {

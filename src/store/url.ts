@@ -134,7 +134,6 @@ export function parseUrlState(
     else if (graph.actorById.has(actor)) state.selection = { type: 'actor', id: actor };
     else bad('actor', actor);
   }
-  if (params.has('graph')) notices.push({ key: 'notice.graphParamUnsupported' });
   return { state, notices };
 }
 

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { denies, voiceOf } from '../model/evidence.ts';
 import { noteText, type Graph } from '../model/graph.ts';
 import type { Evidence, Source } from '../model/schema.ts';
 import { intlLocale } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
+import { formatWhen } from './dates.ts';
 
 const RTL_SCRIPTS = /^(ar|arc|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/;
 export const directionOf = (languageTag: string) => (RTL_SCRIPTS.test(languageTag) ? 'rtl' : 'ltr');
@@ -24,7 +26,8 @@ export function EvidenceList({ evidence, graph }: { evidence: readonly Evidence[
             source && source.language !== lang ? e.translation?.[lang] : undefined;
           const note = noteText(e.note, lang);
           return (
-            <li key={i} className="fl-quote-item">
+            <li key={i} className="fl-quote-item" data-stance={e.stance ?? 'asserts'}>
+              <Attribution evidence={e} graph={graph} />
               <blockquote
                 className="fl-quote"
                 lang={source?.language}
@@ -52,6 +55,39 @@ export function EvidenceList({ evidence, graph }: { evidence: readonly Evidence[
       </ul>
       {sharedSource && <SourceCredit source={sharedSource} />}
     </>
+  );
+}
+
+/** Who says it (the article itself, or a party), whether they assert or deny, and when. */
+function Attribution({ evidence: e, graph }: { evidence: Evidence; graph: Graph }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const actor = e.speaker !== undefined ? graph.actorById.get(e.speaker)?.name[lang] : undefined;
+  const label = e.speakerLabel?.[lang];
+  const who = actor && label && label !== actor ? `${actor} — ${label}` : (label ?? actor);
+  return (
+    <p className="fl-attribution" data-testid="attribution">
+      <span className="fl-speaker" data-voice={voiceOf(e)}>
+        {who === undefined
+          ? t('claims.article')
+          : t(denies(e) ? 'claims.saidDenies' : 'claims.said', { speaker: who })}
+      </span>
+      {e.when ? (
+        <span
+          className="fl-when"
+          title={t(`time.${e.when.basis}`, { expression: e.when.expression })}
+        >
+          {formatWhen(e.when, lang)}
+          {e.when.basis === 'resolved' && <span aria-hidden="true">*</span>}
+          <span className="fl-sr-only">
+            {' '}
+            ({t(`time.${e.when.basis}`, { expression: e.when.expression })})
+          </span>
+        </span>
+      ) : (
+        <span className="fl-when fl-undated">{t('time.undated')}</span>
+      )}
+    </p>
   );
 }
 

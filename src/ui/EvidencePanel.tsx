@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Graph } from '../model/graph.ts';
-import type { Actor, Relation } from '../model/schema.ts';
-import { tensionName, type Language } from '../model/vocabulary.ts';
+import type { Actor } from '../model/schema.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
-import { EvidenceList } from './EvidenceList.tsx';
-import { LineSample, ShapeSample } from './Samples.tsx';
+import { actorText, RelationDetail, RelationList } from './RelationDetail.tsx';
+import { ShapeSample } from './Samples.tsx';
 
 export function EvidencePanel() {
   const { t } = useTranslation();
@@ -37,6 +36,10 @@ export function EvidencePanel() {
   const relation =
     selection?.type === 'relation' ? graph.relationById.get(selection.id) : undefined;
   const actor = selection?.type === 'actor' ? graph.actorById.get(selection.id) : undefined;
+  const several =
+    selection?.type === 'relations'
+      ? selection.ids.flatMap((id) => graph.relationById.get(id) ?? [])
+      : undefined;
 
   return (
     <section
@@ -70,7 +73,15 @@ export function EvidencePanel() {
       </p>
       {relation && <RelationDetail relation={relation} graph={graph} />}
       {actor && <ActorDetail actor={actor} graph={graph} />}
-      {!relation && !actor && (
+      {several && (
+        <article className="fl-several">
+          <h3 className="fl-actor-title" data-testid="evidence-title" tabIndex={-1}>
+            {t('evidence.selectedRelations')}
+          </h3>
+          <RelationList relations={several} graph={graph} />
+        </article>
+      )}
+      {!relation && !actor && !several && (
         <div className="fl-evidence-empty">
           <p>{t('evidence.hint')}</p>
           <p className="fl-muted">
@@ -85,9 +96,6 @@ export function EvidencePanel() {
     </section>
   );
 }
-
-const actorText = (graph: Graph, id: string, lang: Language) =>
-  graph.actorById.get(id)?.name[lang] ?? id;
 
 /**
  * Every actor as a button, busiest first: a way into the evidence that needs neither a mouse nor
@@ -125,59 +133,10 @@ function ActorIndex({ graph }: { graph: Graph }) {
   );
 }
 
-export function RelationTitle({ relation, graph }: { relation: Relation; graph: Graph }) {
-  const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
-  const name = (id: string) => actorText(graph, id, lang);
-  return (
-    <>
-      <bdi>{name(relation.source)}</bdi>{' '}
-      {relation.directed ? (
-        <span className="fl-arrow" role="img" aria-label={t('evidence.arrowLabel')}>
-          {t('evidence.arrow')}
-        </span>
-      ) : (
-        <span className="fl-arrow">{t('evidence.with')}</span>
-      )}{' '}
-      <bdi>{name(relation.target)}</bdi>
-    </>
-  );
-}
-
-function RelationBadges({ relation }: { relation: Relation }) {
-  const { t } = useTranslation();
-  return (
-    <p className="fl-badges">
-      <span className="fl-badge">{t(`kind.${relation.kind}`)}</span>
-      <span className="fl-badge fl-badge-tension" data-tension={relation.tension}>
-        <LineSample tension={relation.tension} directed={relation.directed} />
-        {t('evidence.tensionLevel', { level: t(`tension.${tensionName(relation.tension)}`) })}
-      </span>
-    </p>
-  );
-}
-
-function RelationDetail({ relation, graph }: { relation: Relation; graph: Graph }) {
-  const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
-  return (
-    <article className="fl-relation" data-relation-id={relation.id}>
-      <h3 className="fl-relation-title" data-testid="evidence-title" tabIndex={-1}>
-        <RelationTitle relation={relation} graph={graph} />
-      </h3>
-      <RelationBadges relation={relation} />
-      <p className="fl-summary">{relation.summary[lang]}</p>
-      <p className="fl-muted">{t('evidence.sentences', { count: relation.evidence.length })}</p>
-      <EvidenceList evidence={relation.evidence} graph={graph} />
-    </article>
-  );
-}
-
 function ActorDetail({ actor, graph }: { actor: Actor; graph: Graph }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const visibility = useAppStore(selectVisibility);
-  const selectRelation = useAppStore((s) => s.selectRelation);
   const all = graph.relationsByActor.get(actor.id) ?? [];
   const shown = all.filter((r) => visibility.relationIds.has(r.id));
   const hidden = all.length - shown.length;
@@ -191,20 +150,7 @@ function ActorDetail({ actor, graph }: { actor: Actor; graph: Graph }) {
         {hidden > 0 && <> · {t('evidence.hiddenByFilters', { count: hidden })}</>}
       </p>
       {shown.length === 0 && <p>{t('evidence.noneVisible')}</p>}
-      <ol className="fl-actor-relations">
-        {shown.map((r) => (
-          <li key={r.id} data-relation-id={r.id}>
-            <h4>
-              <button type="button" className="fl-link-button" onClick={() => selectRelation(r.id)}>
-                <RelationTitle relation={r} graph={graph} />
-              </button>
-            </h4>
-            <RelationBadges relation={r} />
-            <p className="fl-summary">{r.summary[lang]}</p>
-            <EvidenceList evidence={r.evidence} graph={graph} />
-          </li>
-        ))}
-      </ol>
+      <RelationList relations={shown} graph={graph} />
     </article>
   );
 }

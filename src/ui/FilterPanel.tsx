@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { VOICES } from '../model/evidence.ts';
 import { countByKind, countByTension, isFiltering, kindsInGraph } from '../model/filter.ts';
 import { TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
@@ -15,14 +16,18 @@ export function FilterPanel() {
   const toggleTension = useAppStore((s) => s.toggleTension);
   const toggleKind = useAppStore((s) => s.toggleKind);
   const resetView = useAppStore((s) => s.resetView);
-  const { tensionCounts, kindCounts, kinds } = useMemo(
-    () => ({
+  const toggleVoice = useAppStore((s) => s.toggleVoice);
+  const setCorroboratedOnly = useAppStore((s) => s.setCorroboratedOnly);
+  const { tensionCounts, kindCounts, kinds, voiceCounts, singleClaims } = useMemo(() => {
+    const facts = [...graph.facts.values()];
+    return {
       tensionCounts: countByTension(graph),
       kindCounts: countByKind(graph),
       kinds: kindsInGraph(graph),
-    }),
-    [graph],
-  );
+      voiceCounts: new Map(VOICES.map((v) => [v, facts.filter((f) => f.voices.has(v)).length])),
+      singleClaims: facts.filter((f) => f.singleClaim).length,
+    };
+  }, [graph]);
   const canReset = selection !== null || isFiltering(filters, graph);
 
   return (
@@ -63,6 +68,42 @@ export function FilterPanel() {
               </label>
             </li>
           ))}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>{t('filters.voice')}</legend>
+        <ul className="fl-checks" data-testid="voice-filter">
+          {VOICES.map((voice) => (
+            <li key={voice}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={filters.voices.includes(voice)}
+                  onChange={() => toggleVoice(voice)}
+                />
+                <span className="fl-check-label">
+                  {t(voice === 'article' ? 'filters.voiceArticle' : 'filters.voiceParty')}
+                </span>
+                <span className="fl-count">{voiceCounts.get(voice) ?? 0}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>{t('filters.corroboration')}</legend>
+        <ul className="fl-checks" data-testid="corroboration-filter">
+          <li>
+            <label>
+              <input
+                type="checkbox"
+                checked={filters.corroboratedOnly}
+                onChange={(e) => setCorroboratedOnly(e.target.checked)}
+              />
+              <span className="fl-check-label">{t('filters.corroboratedOnly')}</span>
+              <span className="fl-count">{singleClaims}</span>
+            </label>
+          </li>
         </ul>
       </fieldset>
       <p className="fl-filter-status" role="status" data-testid="filter-status">

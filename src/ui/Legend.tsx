@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTOR_KINDS, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
 import { LineSample, ShapeSample } from './Samples.tsx';
+import { CORROBORATION_STEPS, corroborationWidth } from './theme.ts';
 
 /** Explains shapes (actor kind), colour + line (tension) and arrows; lists only kinds in use. */
 export function Legend() {
@@ -34,10 +35,22 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <ul className="fl-legend-list fl-legend-notes">
+      <ul className="fl-legend-list fl-legend-notes" data-testid="legend-notes">
         <li>
           <LineSample tension={1} directed />
           <span>{t('legend.directed')}</span>
+        </li>
+        <li>
+          <LineSample tension={1} contested width={2} />
+          <span>{t('legend.contested')}</span>
+        </li>
+        <li className="fl-legend-weights">
+          <span className="fl-weight-samples">
+            {CORROBORATION_STEPS.map((n) => (
+              <LineSample key={n} tension={-2} width={corroborationWidth(n)} />
+            ))}
+          </span>
+          <span>{t('legend.weight')}</span>
         </li>
         <li>
           <span className="fl-halo-sample" aria-hidden="true" />

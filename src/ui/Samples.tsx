@@ -2,33 +2,42 @@
 import type { ActorKind, Tension } from '../model/vocabulary.ts';
 import { ACTOR_SHAPES, INK, tensionLine } from './theme.ts';
 
+interface LineSampleProps {
+  tension: Tension;
+  directed?: boolean;
+  /** Line weight; defaults to the tension encoding's. */
+  width?: number;
+  contested?: boolean;
+}
+
+/** A relation line as the canvas draws it: contested lines are double (white core, two rails). */
 export function LineSample({
   tension,
   directed = false,
-}: {
-  tension: Tension;
-  directed?: boolean;
-}) {
+  width,
+  contested = false,
+}: LineSampleProps) {
   const line = tensionLine(tension);
+  const strokeWidth = width ?? line.width;
+  const common = {
+    x1: 3,
+    y1: 8,
+    x2: directed ? 33 : 41,
+    y2: 8,
+    strokeDasharray: line.dash.length > 0 ? line.dash.join(' ') : undefined,
+    strokeLinecap: 'round' as const,
+  };
   return (
     <svg
       className="fl-sample fl-sample-line"
       width="44"
-      height="14"
-      viewBox="0 0 44 14"
+      height="16"
+      viewBox="0 0 44 16"
       aria-hidden="true"
     >
-      <line
-        x1="3"
-        y1="7"
-        x2={directed ? 33 : 41}
-        y2="7"
-        stroke={line.color}
-        strokeWidth={line.width}
-        strokeDasharray={line.dash.length > 0 ? line.dash.join(' ') : undefined}
-        strokeLinecap="round"
-      />
-      {directed && <path d="M32 1 L43 7 L32 13 Z" fill={line.color} />}
+      {contested && <line {...common} stroke={line.color} strokeWidth={strokeWidth + 5} />}
+      <line {...common} stroke={contested ? '#ffffff' : line.color} strokeWidth={strokeWidth} />
+      {directed && <path d="M32 2 L43 8 L32 14 Z" fill={line.color} />}
     </svg>
   );
 }

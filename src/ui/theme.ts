@@ -1,24 +1,31 @@
 /**
  * Visual encoding shared by the canvas stylesheet and the DOM legend, so they cannot drift.
- * Tension reads from colour *and* line (width + dash), so the graph survives greyscale printing
- * and colour blindness; every mark colour has ≥ 3:1 contrast on the white canvas.
+ * Tension reads from colour *and* dash pattern, so the graph survives greyscale printing and
+ * colour blindness; line weight is left to corroboration (how many sentences back a relation);
+ * a contested relation is drawn as a double line. Every mark colour has ≥ 3:1 contrast on white.
  */
 import type { ActorKind, Tension } from '../model/vocabulary.ts';
 
 export interface LineEncoding {
   readonly color: string;
   readonly width: number;
-  /** Dash pattern in px (dash, gap); empty for a solid line. */
+  /** Dash pattern in px (dash, gap, …); empty for a solid line. */
   readonly dash: readonly number[];
 }
 
 export const TENSION_LINES: Record<`${Tension}`, LineEncoding> = {
-  '-2': { color: '#1f5aa6', width: 5, dash: [] },
-  '-1': { color: '#3f7fc0', width: 2.5, dash: [] },
-  '0': { color: '#6b6b6b', width: 2, dash: [12, 6] },
+  '-2': { color: '#1f5aa6', width: 3, dash: [] },
+  '-1': { color: '#3d7cbd', width: 3, dash: [16, 5] },
+  '0': { color: '#6b6b6b', width: 3, dash: [10, 4, 2, 4] },
   '1': { color: '#b85c00', width: 3, dash: [6, 4] },
-  '2': { color: '#c1272d', width: 4.5, dash: [2, 4] },
+  '2': { color: '#c1272d', width: 3, dash: [1, 5] },
 };
+
+/** Line width by the number of sentences that assert a relation: 1 → thin, 5 or more → heavy. */
+export function corroborationWidth(sentences: number): number {
+  return 1.8 + 1.1 * (Math.min(Math.max(sentences, 1), 5) - 1);
+}
+export const CORROBORATION_STEPS = [1, 3, 5] as const;
 
 export function tensionLine(t: Tension): LineEncoding {
   return TENSION_LINES[`${t}`];

@@ -1,0 +1,140 @@
+/** One relation: who, what, how tense, how well backed, since when, and its sentences. */
+import { useTranslation } from 'react-i18next';
+import { assertions, corroboration, denials } from '../model/evidence.ts';
+import type { Graph } from '../model/graph.ts';
+import type { Relation } from '../model/schema.ts';
+import { tensionName, type Language } from '../model/vocabulary.ts';
+import { useAppStore } from '../store/context.tsx';
+import { formatPartialDate } from './dates.ts';
+import { EvidenceList } from './EvidenceList.tsx';
+import { LineSample } from './Samples.tsx';
+
+export const actorText = (graph: Graph, id: string, lang: Language) =>
+  graph.actorById.get(id)?.name[lang] ?? id;
+
+export function RelationTitle({ relation, graph }: { relation: Relation; graph: Graph }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <>
+      <bdi>{actorText(graph, relation.source, lang)}</bdi>{' '}
+      {relation.directed ? (
+        <span className="fl-arrow" role="img" aria-label={t('evidence.arrowLabel')}>
+          {t('evidence.arrow')}
+        </span>
+      ) : (
+        <span className="fl-arrow">{t('evidence.with')}</span>
+      )}{' '}
+      <bdi>{actorText(graph, relation.target, lang)}</bdi>
+    </>
+  );
+}
+
+/** Kind, tension, corroboration and date: the facts about a relation, before its quotes. */
+export function RelationBadges({ relation, graph }: { relation: Relation; graph: Graph }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const facts = graph.facts.get(relation.id);
+  const c = corroboration(relation);
+  return (
+    <>
+      <p className="fl-badges">
+        <span className="fl-badge">{t(`kind.${relation.kind}`)}</span>
+        <span className="fl-badge fl-badge-tension" data-tension={relation.tension}>
+          <LineSample
+            tension={relation.tension}
+            directed={relation.directed}
+            contested={facts?.contested}
+            width={2}
+          />
+          {t('evidence.tensionLevel', { level: t(`tension.${tensionName(relation.tension)}`) })}
+        </span>
+        <span className="fl-badge" data-testid="relation-date">
+          {facts?.start
+            ? t('time.since', { date: formatPartialDate(facts.start, lang) })
+            : t('time.undated')}
+        </span>
+      </p>
+      <p className="fl-muted" data-testid="corroboration">
+        {t('claims.corroboration', {
+          sentences: t('evidence.sentences', { count: c.sentences }),
+          speakers: t('claims.speakers', { count: c.speakers }),
+          sources: t('claims.sources', { count: c.sources }),
+        })}
+      </p>
+    </>
+  );
+}
+
+/** A contested relation shows the claim and the denial side by side. */
+function ContestedEvidence({ relation, graph }: { relation: Relation; graph: Graph }) {
+  const { t } = useTranslation();
+  return (
+    <div className="fl-contest" data-testid="contested">
+      <p className="fl-contest-banner">
+        <LineSample tension={relation.tension} contested width={2} /> {t('claims.contested')}
+      </p>
+      <div className="fl-contest-sides">
+        <section data-testid="claim-side">
+          <h4>{t('claims.claim')}</h4>
+          <EvidenceList evidence={assertions(relation)} graph={graph} />
+        </section>
+        <section data-testid="denial-side">
+          <h4>{t('claims.denial')}</h4>
+          <EvidenceList evidence={denials(relation)} graph={graph} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+export function RelationBody({ relation, graph }: { relation: Relation; graph: Graph }) {
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <>
+      <RelationBadges relation={relation} graph={graph} />
+      <p className="fl-summary">{relation.summary[lang]}</p>
+      {graph.facts.get(relation.id)?.contested ? (
+        <ContestedEvidence relation={relation} graph={graph} />
+      ) : (
+        <EvidenceList evidence={relation.evidence} graph={graph} />
+      )}
+    </>
+  );
+}
+
+export function RelationDetail({ relation, graph }: { relation: Relation; graph: Graph }) {
+  return (
+    <article className="fl-relation" data-relation-id={relation.id}>
+      <h3 className="fl-relation-title" data-testid="evidence-title" tabIndex={-1}>
+        <RelationTitle relation={relation} graph={graph} />
+      </h3>
+      <RelationBody relation={relation} graph={graph} />
+    </article>
+  );
+}
+
+/** Several relations (an actor's, or a sentence's), each openable on its own. */
+export function RelationList({
+  relations,
+  graph,
+}: {
+  relations: readonly Relation[];
+  graph: Graph;
+}) {
+  const selectRelation = useAppStore((s) => s.selectRelation);
+  return (
+    <ol className="fl-actor-relations">
+      {relations.map((r) => (
+        <li key={r.id} data-relation-id={r.id}>
+          <h4>
+            <button type="button" className="fl-link-button" onClick={() => selectRelation(r.id)}>
+              <RelationTitle relation={r} graph={graph} />
+            </button>
+          </h4>
+          <RelationBody relation={r} graph={graph} />
+        </li>
+      ))}
+    </ol>
+  );
+}
