@@ -47,7 +47,9 @@ test.describe('the article beside the graph', () => {
     await marks(page).filter({ hasText: quote }).click();
     const items = evidence(page).locator('.fl-actor-relations > li');
     await expect(items).toHaveCount(3);
-    const listed = await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-relation-id')));
+    const listed = await items.evaluateAll((lis) =>
+      lis.map((li) => li.getAttribute('data-relation-id')),
+    );
     expect(listed.sort()).toEqual([...backing].sort());
     for (const id of backing) expect(await canvasClasses(page, id)).toContain('selected');
     await expect(page).toHaveURL(new RegExp(backing.map((id) => `relation=${id}`).join('&')));
@@ -134,7 +136,7 @@ test.describe('claims and denials', () => {
     const claim = evidence(page).getByTestId('claim-side');
     const denial = evidence(page).getByTestId('denial-side');
     await expect(denial.getByTestId('attribution')).toContainText(
-      `ينفي ${actorName('ukraine', 'ar')}`,
+      `نفي ${actorName('ukraine', 'ar')}`,
     );
     expect((await denial.boundingBox())!.x).toBeLessThan((await claim.boundingBox())!.x);
   });
@@ -207,8 +209,9 @@ test.describe('other graph files', () => {
   test('an old-format graph with two sources loads; the article view switches between them', async ({
     page,
   }) => {
-    await page.route((url) => url.pathname === '/fixtures/two-sources-v1.json', (route) =>
-      route.fulfill({ body: fixture, contentType: 'application/json' }),
+    await page.route(
+      (url) => url.pathname === '/fixtures/two-sources-v1.json',
+      (route) => route.fulfill({ body: fixture, contentType: 'application/json' }),
     );
     await openApp(page, '?graph=/fixtures/two-sources-v1.json');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -230,8 +233,9 @@ test.describe('other graph files', () => {
     page,
   }) => {
     const broken = readFileSync('e2e/fixtures/broken-graph.json', 'utf8');
-    await page.route((url) => url.pathname === '/fixtures/broken-graph.json', (route) =>
-      route.fulfill({ body: broken, contentType: 'application/json' }),
+    await page.route(
+      (url) => url.pathname === '/fixtures/broken-graph.json',
+      (route) => route.fulfill({ body: broken, contentType: 'application/json' }),
     );
     await openApp(page, '?graph=/fixtures/broken-graph.json');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(GRAPH.title.en);

@@ -14,6 +14,9 @@ import { FilterPanel } from '../ui/FilterPanel.tsx';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { Notices } from '../ui/Notices.tsx';
+import { RelationsTable } from '../ui/RelationsTable.tsx';
+import { SearchBox } from '../ui/SearchBox.tsx';
+import { Tabs } from '../ui/Tabs.tsx';
 import { TimeControl } from '../ui/TimeControl.tsx';
 
 export function App({ graph, notices = [] }: { graph: Graph; notices?: Notice[] }) {
@@ -61,14 +64,23 @@ function Shell() {
           <h1>{graph.file.title[lang]}</h1>
           {graph.file.description && <p className="fl-dek">{graph.file.description[lang]}</p>}
         </div>
-        <LanguageSwitch />
+        <div className="fl-header-tools">
+          <SearchBox />
+          <LanguageSwitch />
+        </div>
       </header>
       <Notices />
       <main className="fl-main">
         <div className="fl-stage">
           <GraphCanvas />
           <TimeControl />
-          <ArticleView />
+          <Tabs
+            label={t('article.tabs')}
+            tabs={[
+              { id: 'article', label: t('article.tab'), content: <ArticleView /> },
+              { id: 'table', label: t('table.tab'), content: <RelationsTable /> },
+            ]}
+          />
         </div>
         <aside className="fl-side fl-side-controls">
           <FilterPanel />

@@ -4,7 +4,7 @@
  * turn canvas events into store actions.
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
@@ -18,6 +18,7 @@ import { actorLabel, toElements } from './elements.ts';
 import { fontsReady } from './fonts.ts';
 import { runLayout } from './layout.ts';
 import { buildStylesheet } from './style.ts';
+import { CanvasToolbar, FocusController, KeyboardController } from './interaction.tsx';
 import { installTestHook } from './test-hook.ts';
 
 const FIT_PADDING = 28;
@@ -29,6 +30,7 @@ export function GraphCanvas() {
   const graph = useAppStore((s) => s.graph);
   const { t, i18n } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
+  const keysId = useId();
   const [cy, setCy] = useState<Core | null>(null);
   const [renderState, setRenderState] = useState<RenderState>('loading');
   const nothingShown = useAppStore(
@@ -101,9 +103,15 @@ export function GraphCanvas() {
         className="fl-canvas"
         data-testid="graph-canvas"
         data-render-state={renderState}
-        role="img"
+        role="application"
+        aria-roledescription={t('canvas.roledescription')}
         aria-label={t('canvas.label')}
+        aria-describedby={`${keysId}`}
+        tabIndex={0}
       />
+      <p id={keysId} className="fl-sr-only">
+        {t('canvas.keys')}
+      </p>
       {renderState === 'loading' && <p className="fl-canvas-status">{t('canvas.loading')}</p>}
       {renderState === 'error' && <p className="fl-canvas-status">{t('canvas.error')}</p>}
       {renderState === 'ready' && nothingShown && (
@@ -120,6 +128,9 @@ export function GraphCanvas() {
           <SelectionController cy={cy} />
           <LabelController cy={cy} />
           <CanvasEvents cy={cy} />
+          <FocusController cy={cy} />
+          <KeyboardController cy={cy} />
+          <CanvasToolbar cy={cy} />
         </>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
 import { actorLabel } from './elements.ts';
+import { reducedMotion } from './interaction.tsx';
 
 interface Props {
   cy: Core;
@@ -40,10 +41,23 @@ export function SelectionController({ cy }: Props) {
       cy.elements('.selected').removeClass('selected');
       selected.addClass('selected');
     });
-    if (selected.nonempty() && window.matchMedia(SHEET_QUERY).matches)
-      revealAboveSheet(cy, selected);
+    if (selected.empty()) return;
+    if (window.matchMedia(SHEET_QUERY).matches) revealAboveSheet(cy, selected);
+    else revealInView(cy, selected);
   }, [cy, selection]);
   return null;
+}
+
+/** A selection made elsewhere (search, table, article) is panned into view if it is off-screen. */
+function revealInView(cy: Core, element: CollectionReturnValue) {
+  const box = element.renderedBoundingBox();
+  const margin = 20;
+  const inside =
+    box.x1 >= -margin &&
+    box.y1 >= -margin &&
+    box.x2 <= cy.width() + margin &&
+    box.y2 <= cy.height() + margin;
+  if (!inside) cy.animate({ center: { eles: element }, duration: reducedMotion() ? 0 : 250 });
 }
 
 /**

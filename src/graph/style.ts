@@ -85,6 +85,7 @@ export function buildStylesheet(): StylesheetJson {
     })),
     { selector: '.filtered-out', style: { display: 'none' } },
     { selector: 'node.dimmed', style: { opacity: 0.28 } },
+    { selector: '.faded', style: { opacity: 0.12 } },
     {
       selector: '.selected',
       style: {

@@ -14,8 +14,18 @@ import {
 } from '../model/vocabulary.ts';
 import type { Notice, Selection, UrlState } from './url.ts';
 
+export interface Focus {
+  readonly actor: string;
+  /** Steps out from the actor: 1 or 2. */
+  readonly depth: 1 | 2;
+}
+
 export interface AppState {
   readonly graph: Graph;
+  /** An actor's neighbourhood shown, the rest faded. */
+  readonly focus: Focus | null;
+  /** Bumped to ask the evidence panel to take keyboard focus. */
+  readonly evidenceFocusRequest: number;
   readonly lang: Language;
   readonly filters: Filters;
   readonly selection: Selection | null;
@@ -38,6 +48,12 @@ export interface AppState {
   /** Applies a parsed URL (start-up, back/forward); absent fields return to their defaults. */
   applyUrlState(state: UrlState): void;
   addNotices(notices: readonly Notice[]): void;
+  setFocus(actor: string, depth?: 1 | 2): void;
+  clearFocus(): void;
+  /** Move keyboard focus to the evidence panel (Enter on the graph, a table row). */
+  openEvidence(): void;
+  /** Show another graph (a file the reader opened): filters, selection and focus start afresh. */
+  setGraph(graph: Graph, notices?: readonly Notice[]): void;
   dismissNotice(index: number): void;
 }
 
@@ -52,13 +68,18 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 export const DEFAULT_LANGUAGE: Language = 'en';
 
-export function createAppStore({ graph, lang = DEFAULT_LANGUAGE, notices = [] }: StoreOptions) {
+export function createAppStore({
+  graph: initialGraph,
+  lang = DEFAULT_LANGUAGE,
+  notices = [],
+}: StoreOptions) {
   return createStore<AppState>()((set, get) => {
+    const graphNow = () => get().graph;
     /** New filters; selected relations they hide are deselected rather than left dangling. */
     const setFilters = (filters: Filters) => {
       const { selection } = get();
       if (selection?.type === 'relation' || selection?.type === 'relations') {
-        const visible = computeVisibility(graph, filters).relationIds;
+        const visible = computeVisibility(graphNow(), filters).relationIds;
         const ids = (selection.type === 'relation' ? [selection.id] : selection.ids).filter((id) =>
           visible.has(id),
         );
@@ -71,7 +92,9 @@ export function createAppStore({ graph, lang = DEFAULT_LANGUAGE, notices = [] }:
         : order.filter((x) => x === item || list.includes(x));
 
     return {
-      graph,
+      graph: initialGraph,
+      focus: null,
+      evidenceFocusRequest: 0,
       lang,
       filters: ALL_FILTERS,
       selection: null,
@@ -93,18 +116,25 @@ export function createAppStore({ graph, lang = DEFAULT_LANGUAGE, notices = [] }:
       setCorroboratedOnly: (on) => setFilters({ ...get().filters, corroboratedOnly: on }),
       setAsOf: (date) => setFilters({ ...get().filters, asOf: date }),
       selectRelations: (ids) => {
-        set({ selection: selectionOf(ids.filter((id) => graph.relationById.has(id))) });
+        set({ selection: selectionOf(ids.filter((id) => graphNow().relationById.has(id))) });
       },
       selectRelation: (id) => {
-        if (graph.relationById.has(id)) set({ selection: { type: 'relation', id } });
+        if (graphNow().relationById.has(id)) set({ selection: { type: 'relation', id } });
       },
       selectActor: (id) => {
-        if (graph.actorById.has(id)) set({ selection: { type: 'actor', id } });
+        if (graphNow().actorById.has(id)) set({ selection: { type: 'actor', id } });
       },
       clearSelection: () => set({ selection: null }),
-      resetView: () => set({ filters: ALL_FILTERS, selection: null }),
+      resetView: () => set({ filters: ALL_FILTERS, selection: null, focus: null }),
+      setFocus: (actor, depth = 1) => {
+        if (graphNow().actorById.has(actor)) set({ focus: { actor, depth } });
+      },
+      clearFocus: () => set({ focus: null }),
+      openEvidence: () => set({ evidenceFocusRequest: get().evidenceFocusRequest + 1 }),
+      setGraph: (graph, notices = []) =>
+        set({ graph, filters: ALL_FILTERS, selection: null, focus: null, notices: [...notices] }),
       applyUrlState: (url) => {
-        set({ lang: url.lang ?? DEFAULT_LANGUAGE, selection: null });
+        set({ lang: url.lang ?? DEFAULT_LANGUAGE, selection: null, focus: null });
         setFilters({
           tensions: url.tensions ?? ALL_FILTERS.tensions,
           kinds: url.kinds ?? ALL_FILTERS.kinds,
@@ -116,6 +146,7 @@ export function createAppStore({ graph, lang = DEFAULT_LANGUAGE, notices = [] }:
         if (selection?.type === 'relation') get().selectRelation(selection.id);
         if (selection?.type === 'relations') get().selectRelations(selection.ids);
         if (selection?.type === 'actor') get().selectActor(selection.id);
+        if (url.focus) get().setFocus(url.focus.actor, url.focus.depth);
       },
       addNotices: (notices) => {
         if (notices.length > 0) set({ notices: [...get().notices, ...notices] });

@@ -18,9 +18,9 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
   store.getState().addNotices(apply());
 
   const write = () => {
-    const { lang, filters, selection } = store.getState();
+    const { lang, filters, selection, focus } = store.getState();
     const search = serializeUrlState(
-      { lang, filters, selection },
+      { lang, filters, selection, focus },
       DEFAULT_VIEW,
       win.location.search,
     );
@@ -32,7 +32,8 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
     if (
       state.lang !== previous.lang ||
       state.filters !== previous.filters ||
-      state.selection !== previous.selection
+      state.selection !== previous.selection ||
+      state.focus !== previous.focus
     )
       write();
   });

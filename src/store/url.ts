@@ -28,7 +28,22 @@ export interface UrlState {
   corroboratedOnly?: boolean;
   asOf?: string;
   selection?: Selection;
+  focus?: { actor: string; depth: 1 | 2 };
 }
+
+/** The parameters this app owns; any others (a host's tracking, `graph`) are left alone. */
+const URL_KEYS = [
+  'lang',
+  'tension',
+  'kinds',
+  'voice',
+  'corroborated',
+  'asOf',
+  'relation',
+  'actor',
+  'focus',
+  'depth',
+];
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -122,6 +137,13 @@ export function parseUrlState(
     if (PARTIAL_DATE.test(asOf)) state.asOf = asOf;
     else bad('asOf', asOf);
   }
+  const focus = params.get('focus');
+  if (focus !== null) {
+    const depth = params.get('depth');
+    if (!graph.actorById.has(focus)) bad('focus', focus);
+    else if (depth !== null && depth !== '1' && depth !== '2') bad('depth', depth);
+    else state.focus = { actor: focus, depth: depth === '2' ? 2 : 1 };
+  }
   // Several `relation` parameters select several relations (a sentence's); ids may hold commas.
   const relations = params.getAll('relation');
   const actor = params.get('actor');
@@ -141,22 +163,13 @@ export interface ViewState {
   readonly lang: Language;
   readonly filters: Filters;
   readonly selection: Selection | null;
+  readonly focus?: { readonly actor: string; readonly depth: 1 | 2 } | null;
 }
 
 /** Writes only what differs from the defaults, keeping unrelated parameters of the host URL. */
 export function serializeUrlState(view: ViewState, defaults: ViewState, base: string): string {
   const params = new URLSearchParams(base);
-  for (const key of [
-    'lang',
-    'tension',
-    'kinds',
-    'voice',
-    'corroborated',
-    'asOf',
-    'relation',
-    'actor',
-  ])
-    params.delete(key);
+  for (const key of URL_KEYS) params.delete(key);
   if (view.lang !== defaults.lang) params.set('lang', view.lang);
   const tension = formatTensions(view.filters.tensions);
   if (tension !== undefined) params.set('tension', tension);
@@ -169,6 +182,10 @@ export function serializeUrlState(view: ViewState, defaults: ViewState, base: st
   const selection = view.selection;
   if (selection?.type === 'relations') selection.ids.forEach((id) => params.append('relation', id));
   else if (selection) params.set(selection.type, selection.id);
+  if (view.focus) {
+    params.set('focus', view.focus.actor);
+    if (view.focus.depth === 2) params.set('depth', '2');
+  }
   const out = params.toString();
   return out ? `?${out}` : '';
 }

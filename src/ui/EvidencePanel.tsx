@@ -5,6 +5,7 @@ import type { Actor } from '../model/schema.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
 import { actorText, RelationDetail, RelationList } from './RelationDetail.tsx';
+import { FocusControls } from './FocusControls.tsx';
 import { ShapeSample } from './Samples.tsx';
 
 export function EvidencePanel() {
@@ -23,6 +24,16 @@ export function EvidencePanel() {
       panel?.querySelector<HTMLElement>('h2');
     target?.focus();
   }, [selection]);
+  // Enter on the graph or a table row asks the panel to take focus; closing gives it back.
+  const focusRequest = useAppStore((s) => s.evidenceFocusRequest);
+  const returnTo = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !panelRef.current?.contains(active))
+      returnTo.current = active;
+    panelRef.current?.querySelector<HTMLElement>('[data-testid="evidence-title"]')?.focus();
+  }, [focusRequest]);
   const followFocus = () => {
     focusNext.current = true;
     // Only for the selection this very event makes.
@@ -32,6 +43,14 @@ export function EvidencePanel() {
   };
   const graph = useAppStore((s) => s.graph);
   const clearSelection = useAppStore((s) => s.clearSelection);
+  const close = () => {
+    clearSelection();
+    focusNext.current = false; // focus goes back where it came from
+    const back = returnTo.current;
+    returnTo.current = null;
+    if (back?.isConnected) back.focus();
+    else panelRef.current?.querySelector<HTMLElement>('h2')?.focus();
+  };
   const lang = useAppStore((s) => s.lang);
   const relation =
     selection?.type === 'relation' ? graph.relationById.get(selection.id) : undefined;
@@ -50,6 +69,12 @@ export function EvidencePanel() {
       aria-labelledby="fl-evidence-heading"
       onClickCapture={followFocus}
       onKeyDownCapture={followFocus}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && selection) {
+          e.preventDefault();
+          close();
+        }
+      }}
     >
       <header className="fl-evidence-header">
         <h2 id="fl-evidence-heading" tabIndex={-1}>
@@ -59,7 +84,7 @@ export function EvidencePanel() {
           <button
             type="button"
             className="fl-close"
-            onClick={clearSelection}
+            onClick={close}
             aria-label={t('evidence.close')}
           >
             <span aria-hidden="true">×</span>
@@ -149,6 +174,7 @@ function ActorDetail({ actor, graph }: { actor: Actor; graph: Graph }) {
         {t(`actorKind.${actor.kind}`)} · {t('evidence.relations', { count: shown.length })}
         {hidden > 0 && <> · {t('evidence.hiddenByFilters', { count: hidden })}</>}
       </p>
+      <FocusControls actor={actor} />
       {shown.length === 0 && <p>{t('evidence.noneVisible')}</p>}
       <RelationList relations={shown} graph={graph} />
     </article>

@@ -1,0 +1,198 @@
+/**
+ * Keyboard, focus mode and the canvas toolbar: everything a reader needs without dragging.
+ * Keys are handled on the graph element only (never on window), so a host page keeps its own.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { neighbourhood } from '../model/neighbourhood.ts';
+import { useAppStore, useAppStoreApi } from '../store/context.tsx';
+import { selectVisibility } from '../store/store.ts';
+import { runLayout } from './layout.ts';
+
+interface Props {
+  cy: Core;
+}
+
+const FIT_PADDING = 28;
+
+export function FocusController({ cy }: Props) {
+  const focus = useAppStore((s) => s.focus);
+  const graph = useAppStore((s) => s.graph);
+  const visibility = useAppStore(selectVisibility);
+  useEffect(() => {
+    const near = focus ? neighbourhood(graph, visibility, focus.actor, focus.depth) : null;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('faded', near !== null && !near.actorIds.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('faded', near !== null && !near.relationIds.has(e.id()));
+      });
+    });
+    if (near) {
+      let shown = cy.collection();
+      for (const id of near.actorIds) shown = shown.union(cy.getElementById(id));
+      cy.animate({
+        fit: { eles: shown, padding: FIT_PADDING * 2 },
+        duration: reducedMotion() ? 0 : 250,
+      });
+    }
+  }, [cy, focus, graph, visibility]);
+  return null;
+}
+
+export function reducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}
+
+const DIRECTIONS: Record<string, [number, number]> = {
+  ArrowRight: [1, 0],
+  ArrowLeft: [-1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+/** The neighbour (over visible relations) lying most nearly in the arrow's direction. */
+function neighbourTowards(
+  cy: Core,
+  from: NodeSingular,
+  [dx, dy]: [number, number],
+): NodeSingular | undefined {
+  const p = from.position();
+  let best: { node: NodeSingular; score: number } | undefined;
+  from
+    .connectedEdges()
+    .filter((e) => !e.hasClass('filtered-out'))
+    .connectedNodes()
+    .forEach((n) => {
+      if (n.same(from)) return;
+      const q = n.position();
+      const vx = q.x - p.x;
+      const vy = q.y - p.y;
+      const len = Math.hypot(vx, vy) || 1;
+      const cos = (vx * dx + vy * dy) / len;
+      if (cos <= 0.2) return; // behind or too far to the side
+      const score = cos - len / 10_000;
+      if (!best || score > best.score) best = { node: n, score };
+    });
+  return best?.node;
+}
+
+/** Where the keyboard starts: the actor with the most visible relations. */
+function busiest(cy: Core): NodeSingular | undefined {
+  let best: NodeSingular | undefined;
+  cy.nodes()
+    .not('.dimmed')
+    .forEach((n) => {
+      if (!best || n.degree(false) > best.degree(false)) best = n;
+    });
+  return best;
+}
+
+/**
+ * Tab into the graph; arrow keys walk from actor to actor along relations; Enter opens the
+ * evidence; Escape leaves focus mode, then the selection.
+ */
+export function KeyboardController({ cy }: Props) {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const container = cy.container();
+    if (!container) return;
+    const onKey = (event: KeyboardEvent) => {
+      const state = store.getState();
+      const direction = DIRECTIONS[event.key];
+      if (direction) {
+        event.preventDefault();
+        const current =
+          state.selection?.type === 'actor' ? cy.getElementById(state.selection.id) : undefined;
+        const start =
+          current && current.nonempty()
+            ? neighbourTowards(cy, current as unknown as NodeSingular, direction)
+            : busiest(cy);
+        if (start) state.selectActor(start.id());
+      } else if (event.key === 'Enter' && state.selection) {
+        event.preventDefault();
+        state.openEvidence();
+      } else if (event.key === 'Escape') {
+        if (state.focus) state.clearFocus();
+        else if (state.selection) state.clearSelection();
+        else return;
+        event.preventDefault();
+      }
+    };
+    container.addEventListener('keydown', onKey);
+    return () => container.removeEventListener('keydown', onKey);
+  }, [cy, store]);
+  return null;
+}
+
+/** Zoom, fit and re-layout as buttons, so nothing needs a wheel, a pinch or a drag. */
+export function CanvasToolbar({ cy }: Props) {
+  const { t } = useTranslation();
+  const graph = useAppStore((s) => s.graph);
+  const focus = useAppStore((s) => s.focus);
+  const clearFocus = useAppStore((s) => s.clearFocus);
+  const duration = () => (reducedMotion() ? 0 : 200);
+  const zoomBy = (factor: number) => {
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.animate({
+      zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
+      duration: duration(),
+    });
+  };
+  return (
+    <div className="fl-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
+      {focus && (
+        <button
+          type="button"
+          className="fl-tool fl-tool-wide"
+          onClick={clearFocus}
+          data-testid="leave-focus"
+        >
+          {t('focus.leave')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="fl-tool"
+        onClick={() => zoomBy(1.25)}
+        aria-label={t('canvas.zoomIn')}
+        title={t('canvas.zoomIn')}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className="fl-tool"
+        onClick={() => zoomBy(0.8)}
+        aria-label={t('canvas.zoomOut')}
+        title={t('canvas.zoomOut')}
+      >
+        −
+      </button>
+      <button
+        type="button"
+        className="fl-tool fl-tool-wide"
+        onClick={() =>
+          cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING }, duration: duration() })
+        }
+      >
+        {t('canvas.fit')}
+      </button>
+      <button
+        type="button"
+        className="fl-tool fl-tool-wide"
+        onClick={() => {
+          runLayout(cy, graph);
+          cy.fit(undefined, FIT_PADDING);
+        }}
+      >
+        {t('canvas.relayout')}
+      </button>
+    </div>
+  );
+}

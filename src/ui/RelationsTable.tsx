@@ -1,0 +1,145 @@
+/**
+ * The relations as a real table: the screen-reader and keyboard route through the data. In step
+ * with the filters (only visible relations) and the selection (the selected rows are marked);
+ * choosing a row selects its relation and hands focus to the evidence.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { corroboration } from '../model/evidence.ts';
+import type { Relation } from '../model/schema.ts';
+import { tensionName, type Language } from '../model/vocabulary.ts';
+import type { Graph } from '../model/graph.ts';
+import { useAppStore } from '../store/context.tsx';
+import { selectedRelationIds, selectVisibility } from '../store/store.ts';
+import { LineSample } from './Samples.tsx';
+
+type Column = 'source' | 'kind' | 'target' | 'tension' | 'evidence';
+const COLUMNS: Column[] = ['source', 'kind', 'target', 'tension', 'evidence'];
+
+function sortValue(
+  r: Relation,
+  column: Column,
+  graph: Graph,
+  lang: Language,
+  kindLabel: (k: string) => string,
+) {
+  switch (column) {
+    case 'source':
+      return graph.actorById.get(r.source)?.name[lang] ?? r.source;
+    case 'target':
+      return graph.actorById.get(r.target)?.name[lang] ?? r.target;
+    case 'kind':
+      return kindLabel(r.kind);
+    case 'tension':
+      return r.tension;
+    case 'evidence':
+      return corroboration(r).sentences;
+  }
+}
+
+export function RelationsTable() {
+  const { t } = useTranslation();
+  const graph = useAppStore((s) => s.graph);
+  const lang = useAppStore((s) => s.lang);
+  const visibility = useAppStore(selectVisibility);
+  const selection = useAppStore((s) => s.selection);
+  const selectRelation = useAppStore((s) => s.selectRelation);
+  const openEvidence = useAppStore((s) => s.openEvidence);
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean } | null>(null);
+  const selected = new Set(selectedRelationIds(selection));
+
+  const rows = useMemo(() => {
+    const visible = graph.relations.filter((r) => visibility.relationIds.has(r.id));
+    if (!sort) return visible;
+    const collator = new Intl.Collator(lang);
+    const kindLabel = (k: string) => t(`kind.${k}`);
+    return [...visible].sort((a, b) => {
+      const x = sortValue(a, sort.column, graph, lang, kindLabel);
+      const y = sortValue(b, sort.column, graph, lang, kindLabel);
+      const order =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
+      return sort.ascending ? order : -order;
+    });
+  }, [graph, visibility, sort, lang, t]);
+
+  const name = (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
+  return (
+    <div className="fl-table-wrap">
+      <table className="fl-table" data-testid="relations-table">
+        <caption className="fl-sr-only">{t('table.caption', { count: rows.length })}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = sort?.column === column;
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  aria-sort={active ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    onClick={() =>
+                      setSort(
+                        active
+                          ? { column, ascending: !sort.ascending }
+                          : { column, ascending: true },
+                      )
+                    }
+                  >
+                    {t(`table.${column}`)}
+                    <span aria-hidden="true" className="fl-sort">
+                      {active ? (sort.ascending ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.id}
+              data-relation-id={r.id}
+              aria-current={selected.has(r.id) ? 'true' : undefined}
+            >
+              <td>
+                <bdi>{name(r.source)}</bdi>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="fl-link-button"
+                  onClick={() => {
+                    selectRelation(r.id);
+                    openEvidence();
+                  }}
+                >
+                  {t(`kind.${r.kind}`)}
+                  {r.directed && <span aria-hidden="true"> {t('evidence.arrow')}</span>}
+                </button>
+              </td>
+              <td>
+                <bdi>{name(r.target)}</bdi>
+              </td>
+              <td>
+                <span className="fl-table-tension">
+                  <LineSample
+                    tension={r.tension}
+                    contested={graph.facts.get(r.id)?.contested}
+                    width={2}
+                  />
+                  {t(`tension.${tensionName(r.tension)}`)}
+                </span>
+              </td>
+              <td className="fl-num">{corroboration(r).sentences}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
