@@ -171,3 +171,98 @@ test.describe('a path that is not the canvas', () => {
     expect(await visibleEdgeCount(page)).toBe(GRAPH.relations.length);
   });
 });
+
+test.describe('links and your own data', () => {
+  test('a copied link reproduces the view in a fresh browser', async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByTestId('tension-filter').getByRole('checkbox').first().uncheck();
+    await page.getByTestId('search').fill('أرمينيا');
+    await page.getByTestId('search').press('Enter');
+    await evidence(page).getByRole('button', { name: 'خطوتان' }).click();
+    await page.getByTestId('copy-link').click();
+    await expect(page.locator('.fl-copy-status')).toHaveText('نُسخ الرابط');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(page.url());
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(other.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+    await expect(other.getByTestId('app')).toHaveAttribute('dir', 'rtl');
+    await expect(other.getByTestId('evidence-panel').getByTestId('evidence-title')).toHaveText(
+      actorName('armenia', 'ar'),
+    );
+    await expect(
+      other.getByTestId('tension-filter').getByRole('checkbox').first(),
+    ).not.toBeChecked();
+    expect(await other.evaluate(() => window.__faultlines?.classesOf('islamic-state'))).toContain(
+      'faded',
+    );
+    await fresh.close();
+  });
+
+  test('opening a broken file lists its problems in the interface language and keeps the graph', async ({
+    page,
+  }) => {
+    await openApp(page, '?lang=ar');
+    await page.getByTestId('file-input').setInputFiles('e2e/fixtures/broken-graph.json');
+    const dialog = page.getByTestId('problems-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('تعذّر فتح broken-graph.json');
+    await expect(dialog).toContainText('actors[1].id');
+    await expect(dialog).toContainText('المعرّف "russia" مكرر');
+    await expect(dialog).toContainText('يجب أن يكون عددًا صحيحًا');
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(GRAPH.title.ar);
+    expect(await visibleEdgeCount(page)).toBe(GRAPH.relations.length);
+  });
+
+  test('opening a good file replaces the graph; not-UTF-8 and empty files are refused', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({
+        name: 'latin1.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from([0x7b, 0xe9, 0x7d]),
+      });
+    await expect(page.getByTestId('problems-dialog')).toContainText('is not valid UTF-8 text');
+    await page.getByTestId('problems-dialog').getByRole('button', { name: 'Close' }).click();
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') });
+    await expect(page.getByTestId('problems-dialog')).toContainText('the file is empty');
+    await page.getByTestId('problems-dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('file-input').setInputFiles('e2e/fixtures/two-sources-v1.json');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'TEST FIXTURE: two sources, old format',
+    );
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+    expect(await visibleEdgeCount(page)).toBe(3);
+    await expect(page.getByTestId('notices')).toContainText('Opened two-sources-v1.json');
+  });
+
+  test('a file dropped on the page opens', async ({ page }) => {
+    await openApp(page);
+    const json = (await import('node:fs')).readFileSync('e2e/fixtures/two-sources-v1.json', 'utf8');
+    const data = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return dt;
+    }, json);
+    const target = page.getByRole('heading', { level: 1 });
+    await target.dispatchEvent('dragover', { dataTransfer: data });
+    await target.dispatchEvent('drop', { dataTransfer: data });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'TEST FIXTURE: two sources, old format',
+    );
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { DECODE_MESSAGES, decodeUtf8 } from '../../src/model/decode.ts';
 import type { Problem } from '../../src/model/validate.ts';
 
 export interface LoadedFile {
@@ -13,16 +14,10 @@ export interface LoadedFile {
   dependencies: string[];
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
 async function readUtf8(path: string): Promise<string> {
-  const bytes = await readFile(path);
-  if (bytes[0] === 0xff || bytes[0] === 0xfe) throw new Error('is UTF-16; save it as UTF-8');
-  try {
-    return decoder.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new Error('is not valid UTF-8');
-  }
+  const decoded = decodeUtf8(await readFile(path));
+  if (!decoded.ok) throw new Error(DECODE_MESSAGES[decoded.reason]);
+  return decoded.text;
 }
 
 export async function loadGraphFile(path: string): Promise<LoadedFile> {

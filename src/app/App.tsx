@@ -15,6 +15,8 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { Notices } from '../ui/Notices.tsx';
 import { RelationsTable } from '../ui/RelationsTable.tsx';
+import { CopyLink } from '../ui/CopyLink.tsx';
+import { GraphFileDrop, OpenFileButton } from '../ui/OpenFile.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { TimeControl } from '../ui/TimeControl.tsx';
@@ -58,44 +60,48 @@ function Shell() {
 
   return (
     <div className="fl-app" lang={lang} dir={dir} data-testid="app">
-      <header className="fl-header">
-        <div className="fl-titles">
-          <p className="fl-brand">{t('app.name')}</p>
-          <h1>{graph.file.title[lang]}</h1>
-          {graph.file.description && <p className="fl-dek">{graph.file.description[lang]}</p>}
-        </div>
-        <div className="fl-header-tools">
-          <SearchBox />
-          <LanguageSwitch />
-        </div>
-      </header>
-      <Notices />
-      <main className="fl-main">
-        <div className="fl-stage">
-          <GraphCanvas />
-          <TimeControl />
-          <Tabs
-            label={t('article.tabs')}
-            tabs={[
-              { id: 'article', label: t('article.tab'), content: <ArticleView /> },
-              { id: 'table', label: t('table.tab'), content: <RelationsTable /> },
-            ]}
-          />
-        </div>
-        <aside className="fl-side fl-side-controls">
-          <FilterPanel />
-          <Legend />
-        </aside>
-        <aside className="fl-side fl-side-evidence">
-          <EvidencePanel />
-        </aside>
-      </main>
-      <footer className="fl-footer">
-        {graph.file.sources.map((s) => (
-          <SourceCredit key={s.id} source={s} />
-        ))}
-        <p className="fl-muted">{t('footer.method')}</p>
-      </footer>
+      <GraphFileDrop>
+        <header className="fl-header">
+          <div className="fl-titles">
+            <p className="fl-brand">{t('app.name')}</p>
+            <h1>{graph.file.title[lang]}</h1>
+            {graph.file.description && <p className="fl-dek">{graph.file.description[lang]}</p>}
+          </div>
+          <div className="fl-header-tools">
+            <SearchBox />
+            <CopyLink />
+            <LanguageSwitch />
+          </div>
+        </header>
+        <Notices />
+        <main className="fl-main">
+          <div className="fl-stage">
+            <GraphCanvas />
+            <TimeControl />
+            <Tabs
+              label={t('article.tabs')}
+              tabs={[
+                { id: 'article', label: t('article.tab'), content: <ArticleView /> },
+                { id: 'table', label: t('table.tab'), content: <RelationsTable /> },
+              ]}
+            />
+          </div>
+          <aside className="fl-side fl-side-controls">
+            <FilterPanel />
+            <Legend />
+            <OpenFileButton />
+          </aside>
+          <aside className="fl-side fl-side-evidence">
+            <EvidencePanel />
+          </aside>
+        </main>
+        <footer className="fl-footer">
+          {graph.file.sources.map((s) => (
+            <SourceCredit key={s.id} source={s} />
+          ))}
+          <p className="fl-muted">{t('footer.method')}</p>
+        </footer>
+      </GraphFileDrop>
     </div>
   );
 }

@@ -20,7 +20,12 @@ export function parseGraph(input: unknown): ParseResult {
     const parsed = GraphSchema.safeParse(input);
     const schemaProblems = parsed.success
       ? []
-      : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+      : parsed.error.issues.map((i) => ({
+          path: formatPath(i.path),
+          message: i.message,
+          key: 'schema' as const,
+          params: { message: i.message },
+        }));
     // Semantic checks run either way, so one run lists every problem in the file.
     const problems = [...schemaProblems, ...validateSemantics(input)];
     if (problems.length > 0 || !parsed.success) return { ok: false, problems };

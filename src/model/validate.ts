@@ -9,7 +9,36 @@ import { LANGUAGE_CODES } from './vocabulary.ts';
 export interface Problem {
   /** Where in the file, e.g. `relations[3].evidence[0].quote`; empty for the whole file. */
   readonly path: string;
+  /** In English, for the command line and logs. */
   readonly message: string;
+  /** For the interface: an i18n key under `problem.` and its values (see locales). */
+  readonly key?: ProblemKey;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+/** English wording of each problem; the interface translates the same keys (locales `problem.*`). */
+export const PROBLEM_TEMPLATES = {
+  duplicateId: (p) => `duplicate id ${p.id} (first used at ${p.first})`,
+  textNotInlined: (p) => `textFile ${p.file} was not inlined (only files on disk can use textFile)`,
+  textMissing: () => 'is missing: give the verbatim source text (or textFile in a file on disk)',
+  actorIdClash: (p) => `${p.id} is already an actor id`,
+  noActor: (p) => `no actor with id ${p.id}`,
+  selfLoop: () => 'is the same as source: a relation needs two actors',
+  noSource: (p) => `no source with id ${p.id}`,
+  quoteNotFound: (p) => `not found in source ${p.source}: “${p.quote}”`,
+  expressionNotInQuote: (p) => `“${p.expression}” is not part of the quote`,
+  untilBeforeDate: (p) => `is before the date ${p.date}`,
+  translationMissing: (p) =>
+    `is missing: a quote in "${p.from}" needs a translation into "${p.to}"`,
+} satisfies Record<string, (params: Record<string, string>) => string>;
+export type ProblemKey = keyof typeof PROBLEM_TEMPLATES | 'schema';
+
+export function problem(
+  path: string,
+  key: keyof typeof PROBLEM_TEMPLATES,
+  params: Record<string, string> = {},
+): Problem {
+  return { path, key, params, message: PROBLEM_TEMPLATES[key](params) };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -43,10 +72,12 @@ function uniqueIds(items: unknown[], section: string, problems: Problem[]): Map<
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
     else
-      problems.push({
-        path: `${section}[${i}].id`,
-        message: `duplicate id ${quoted(id)} (first used at ${section}[${first}])`,
-      });
+      problems.push(
+        problem(`${section}[${i}].id`, 'duplicateId', {
+          id: quoted(id),
+          first: `${section}[${first}]`,
+        }),
+      );
   });
   return seen;
 }
@@ -67,12 +98,11 @@ export function validateSemantics(input: unknown): Problem[] {
     const text = str(s.text);
     if (text === undefined || text.trim() === '') {
       const file = str(s.textFile);
-      problems.push({
-        path: `sources[${i}].text`,
-        message: file
-          ? `textFile ${JSON.stringify(file)} was not inlined (only files on disk can use textFile)`
-          : 'is missing: give the verbatim source text (or textFile in a file on disk)',
-      });
+      problems.push(
+        file
+          ? problem(`sources[${i}].text`, 'textNotInlined', { file: JSON.stringify(file) })
+          : problem(`sources[${i}].text`, 'textMissing'),
+      );
     } else if (id !== undefined && !texts.has(id)) texts.set(id, makeSearchable(text));
   });
 
@@ -81,17 +111,14 @@ export function validateSemantics(input: unknown): Problem[] {
     const at = `relations[${i}]`;
     const id = str(r.id);
     if (id !== undefined && actorIds.has(id))
-      problems.push({ path: `${at}.id`, message: `${quoted(id)} is already an actor id` });
+      problems.push(problem(`${at}.id`, 'actorIdClash', { id: quoted(id) }));
     for (const end of ['source', 'target'] as const) {
       const actor = str(r[end]);
       if (actor !== undefined && !actorIds.has(actor))
-        problems.push({ path: `${at}.${end}`, message: `no actor with id ${quoted(actor)}` });
+        problems.push(problem(`${at}.${end}`, 'noActor', { id: quoted(actor) }));
     }
     if (str(r.source) !== undefined && r.source === r.target)
-      problems.push({
-        path: `${at}.target`,
-        message: 'is the same as source: a relation needs two actors',
-      });
+      problems.push(problem(`${at}.target`, 'selfLoop'));
 
     list(r.evidence).forEach((rawEvidence, j) => {
       const e = record(rawEvidence);
@@ -101,19 +128,21 @@ export function validateSemantics(input: unknown): Problem[] {
       const index = sourceIds.get(sourceId);
       const source = index === undefined ? undefined : sources[index];
       if (source === undefined) {
-        problems.push({ path: `${ev}.source`, message: `no source with id ${quoted(sourceId)}` });
+        problems.push(problem(`${ev}.source`, 'noSource', { id: quoted(sourceId) }));
         return;
       }
       const text = texts.get(sourceId);
       const quote = str(e.quote);
       if (text && quote !== undefined && quote.trim() !== '' && !containsQuote(text, quote))
-        problems.push({
-          path: `${ev}.quote`,
-          message: `not found in source ${quoted(sourceId)}: “${ellipsize(quote)}”`,
-        });
+        problems.push(
+          problem(`${ev}.quote`, 'quoteNotFound', {
+            source: quoted(sourceId),
+            quote: ellipsize(quote),
+          }),
+        );
       const speaker = str(e.speaker);
       if (speaker !== undefined && !actorIds.has(speaker))
-        problems.push({ path: `${ev}.speaker`, message: `no actor with id ${quoted(speaker)}` });
+        problems.push(problem(`${ev}.speaker`, 'noActor', { id: quoted(speaker) }));
       const when = record(e.when);
       const expression = str(when.expression);
       if (
@@ -121,22 +150,25 @@ export function validateSemantics(input: unknown): Problem[] {
         quote !== undefined &&
         !foldText(quote).includes(foldText(expression))
       )
-        problems.push({
-          path: `${ev}.when.expression`,
-          message: `“${ellipsize(expression)}” is not part of the quote`,
-        });
+        problems.push(
+          problem(`${ev}.when.expression`, 'expressionNotInQuote', {
+            expression: ellipsize(expression),
+          }),
+        );
       const date = str(when.date);
       const until = str(when.until);
       if (date !== undefined && until !== undefined && until < date)
-        problems.push({ path: `${ev}.when.until`, message: `is before the date ${date}` });
+        problems.push(problem(`${ev}.when.until`, 'untilBeforeDate', { date }));
       const language = str(source.language);
       const translation = record(e.translation);
       for (const lang of LANGUAGE_CODES) {
         if (language !== undefined && lang !== language && !str(translation[lang]))
-          problems.push({
-            path: `${ev}.translation.${lang}`,
-            message: `is missing: a quote in "${language}" needs a translation into "${lang}"`,
-          });
+          problems.push(
+            problem(`${ev}.translation.${lang}`, 'translationMissing', {
+              from: language,
+              to: lang,
+            }),
+          );
       }
     });
   });

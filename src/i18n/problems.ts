@@ -1,0 +1,39 @@
+/**
+ * Validation problems in the interface language. Semantic problems carry a key and values;
+ * schema problems carry the schema's English message, matched here against its known forms.
+ * Anything unmatched is shown in English rather than hidden.
+ */
+import type { TFunction } from 'i18next';
+import type { Problem } from '../model/validate.ts';
+
+const SCHEMA_FORMS: [RegExp, string][] = [
+  [/^is missing$/, 'missing'],
+  [/^must not be empty$/, 'empty'],
+  [/^must be a list$/, 'list'],
+  [/^must be a string( id)?$/, 'string'],
+  [/^must be an object \{"en": …, "ar": …\}$/, 'localized'],
+  [/^must be a string or \{"en": …, "ar": …\}$/, 'note'],
+  [/^must be true or false$/, 'boolean'],
+  [/^must be a date/, 'date'],
+  [/^must be an http\(s\) URL$/, 'url'],
+  [/^must be an integer from -2 \(allied\) to 2 \(hostile\)$/, 'tension'],
+  [/^must be one of: (?<values>.+)$/, 'oneOf'],
+  [/^must be "(?<values>[^"]+)"/, 'format'],
+  [/^must be "asserts" or "denies"$/, 'stance'],
+  [/^must be "stated" or "resolved"$/, 'basis'],
+  [/^must be a language tag/, 'language'],
+  [/^must not contain control characters$/, 'control'],
+  [/^is longer than (?<max>\d+) characters$/, 'tooLong'],
+  [/^has more than (?<max>\d+)/, 'tooMany'],
+  [/^needs at least one evidence quote/, 'noEvidence'],
+  [/^needs at least one source$/, 'noSources'],
+];
+
+export function problemText(p: Problem, t: TFunction): string {
+  if (p.key && p.key !== 'schema') return t(`problem.${p.key}`, p.params);
+  for (const [form, key] of SCHEMA_FORMS) {
+    const m = form.exec(p.message);
+    if (m) return t(`problem.schema.${key}`, m.groups ?? {});
+  }
+  return p.message;
+}

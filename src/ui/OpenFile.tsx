@@ -1,0 +1,140 @@
+/**
+ * Your own data: open a graph file with the picker or by dropping it on the app. It passes the
+ * same validator as everything else; a bad file lists its problems by path, in the interface
+ * language, and the graph on screen stays.
+ */
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { decodeUtf8 } from '../model/decode.ts';
+import type { Problem } from '../model/validate.ts';
+import { problemText } from '../i18n/problems.ts';
+import { useAppStore } from '../store/context.tsx';
+
+const MAX_MB = 10;
+
+interface Failure {
+  file: string;
+  problems: Problem[];
+}
+
+function useOpenGraphFile() {
+  const { t } = useTranslation();
+  const setGraph = useAppStore((s) => s.setGraph);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const open = async (file: File) => {
+    const fail = (problems: Problem[]) => setFailure({ file: file.name, problems });
+    if (file.size > MAX_MB * 1024 * 1024)
+      return fail([{ path: '', message: t('file.tooBig', { max: MAX_MB }) }]);
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return fail([{ path: '', message: t(`file.${decoded.reason}`) }]);
+    const { parseGraphJson } = await import('../model/parse.ts');
+    const result = parseGraphJson(decoded.text);
+    if (!result.ok) return fail(result.problems);
+    setFailure(null);
+    // A local file has no address: the view's link no longer names another graph.
+    const url = new URL(window.location.href);
+    url.searchParams.delete('graph');
+    window.history.replaceState(null, '', url);
+    setGraph(result.graph, [{ key: 'file.loaded', params: { file: file.name } }]);
+  };
+  return { open, failure, dismiss: () => setFailure(null) };
+}
+
+const OpenContext = createContext<(file: File) => Promise<void>>(async () => {});
+
+/** The drop target around the app; OpenFileButton inside it uses the same loader. */
+export function GraphFileDrop({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { open, failure, dismiss } = useOpenGraphFile();
+  const [dragging, setDragging] = useState(false);
+  return (
+    <OpenContext.Provider value={open}>
+      <div
+        className="fl-drop"
+        data-dragging={dragging}
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(e) => {
+          if (e.currentTarget === e.target) setDragging(false);
+        }}
+        onDrop={(e) => {
+          const file = e.dataTransfer.files[0];
+          if (!file) return;
+          e.preventDefault();
+          setDragging(false);
+          void open(file);
+        }}
+      >
+        {children}
+        {dragging && (
+          <div className="fl-drop-hint" aria-hidden="true">
+            {t('file.drop')}
+          </div>
+        )}
+        {failure && <ProblemsDialog failure={failure} onClose={dismiss} />}
+      </div>
+    </OpenContext.Provider>
+  );
+}
+
+export function OpenFileButton() {
+  const { t } = useTranslation();
+  const open = useContext(OpenContext);
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="fl-open-file">
+      <button type="button" className="fl-button" onClick={() => input.current?.click()}>
+        {t('file.open')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void open(file);
+        }}
+      />
+    </div>
+  );
+}
+
+function ProblemsDialog({ failure, onClose }: { failure: Failure; onClose: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const shown = failure.problems.slice(0, 200);
+  return (
+    <dialog
+      ref={ref}
+      className="fl-dialog"
+      onClose={onClose}
+      aria-labelledby="fl-problems-heading"
+      data-testid="problems-dialog"
+    >
+      <h2 id="fl-problems-heading">{t('problem.heading', { file: failure.file })}</h2>
+      <p>{t('problem.count', { count: failure.problems.length })}</p>
+      <ol className="fl-problems">
+        {shown.map((p, i) => (
+          <li key={i}>
+            <code dir="ltr">{p.path || t('problem.whole')}</code> <span>{problemText(p, t)}</span>
+          </li>
+        ))}
+      </ol>
+      <form method="dialog">
+        <button type="submit" className="fl-button" autoFocus>
+          {t('problem.close')}
+        </button>
+      </form>
+    </dialog>
+  );
+}
