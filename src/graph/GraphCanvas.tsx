@@ -18,6 +18,7 @@ import { actorLabel, toElements } from './elements.ts';
 import { fontsReady } from './fonts.ts';
 import { runLayout } from './layout.ts';
 import { buildStylesheet } from './style.ts';
+import { ExportBar } from './ExportBar.tsx';
 import { CanvasToolbar, FocusController, KeyboardController } from './interaction.tsx';
 import { installTestHook } from './test-hook.ts';
 
@@ -133,6 +134,7 @@ export function GraphCanvas() {
           <CanvasToolbar cy={cy} />
         </>
       )}
+      {cy && <ExportBar cy={cy} />}
     </div>
   );
 }

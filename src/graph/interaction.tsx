@@ -2,7 +2,7 @@
  * Keyboard, focus mode and the canvas toolbar: everything a reader needs without dragging.
  * Keys are handled on the graph element only (never on window), so a host page keeps its own.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { CollectionReturnValue, Core, NodeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { neighbourhood } from '../model/neighbourhood.ts';
@@ -33,13 +33,28 @@ export function FocusController({ cy }: Props) {
     if (near) {
       let shown = cy.collection();
       for (const id of near.actorIds) shown = shown.union(cy.getElementById(id));
-      cy.animate({
-        fit: { eles: shown, padding: FIT_PADDING * 2 },
-        duration: reducedMotion() ? 0 : 250,
-      });
+      fitGently(cy, shown, FIT_PADDING * 2);
     }
   }, [cy, focus, graph, visibility]);
   return null;
+}
+
+/** Fits elements in view without zooming past a readable scale (a pair of actors fills no screen). */
+export function fitGently(cy: Core, eles: CollectionReturnValue, padding: number, maxZoom = 1.4) {
+  const bb = eles.boundingBox();
+  const zoom = Math.min(
+    maxZoom,
+    (cy.width() - 2 * padding) / Math.max(bb.w, 1),
+    (cy.height() - 2 * padding) / Math.max(bb.h, 1),
+  );
+  cy.animate({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2),
+      y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2),
+    },
+    duration: reducedMotion() ? 0 : 250,
+  });
 }
 
 export function reducedMotion(): boolean {

@@ -1,0 +1,130 @@
+/**
+ * Pictures of the current view: the canvas's scene (positions, curves, classes) read from
+ * Cytoscape, drawn by the pure SVG writer with title, legend and source line, and the shipped
+ * font embedded so Arabic renders anywhere the file goes. PNG is that SVG rasterised.
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import arabic400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2?url';
+import arabic600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff2?url';
+import latin400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff2?url';
+import latin600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-600-normal.woff2?url';
+import type { Graph } from '../model/graph.ts';
+import type { ActorKind, Tension } from '../model/vocabulary.ts';
+import { sceneToSvg, type SceneEdge, type SceneNode, type SceneText } from './export-svg.ts';
+
+export function sceneFromCanvas(
+  cy: Core,
+  graph: Graph,
+): { nodes: SceneNode[]; edges: SceneEdge[] } {
+  const visibleNodes = cy.nodes().filter((n) => n.visible());
+  const nodes: SceneNode[] = visibleNodes.map((n: NodeSingular) => ({
+    id: n.id(),
+    x: n.position('x'),
+    y: n.position('y'),
+    label: String(n.data('label') ?? ''),
+    kind: (graph.actorById.get(n.id())?.kind ?? 'state') as ActorKind,
+    dimmed: n.hasClass('dimmed') || n.hasClass('faded'),
+    selected: n.hasClass('selected'),
+  }));
+  const edges: SceneEdge[] = cy
+    .edges()
+    .filter((e) => e.visible() && !e.hasClass('faded'))
+    .map((e: EdgeSingular) => {
+      const r = graph.relationById.get(e.id());
+      const control = e.controlPoints?.()?.[0];
+      return {
+        id: e.id(),
+        source: e.source().id(),
+        target: e.target().id(),
+        tension: (r?.tension ?? 0) as Tension,
+        directed: r?.directed ?? false,
+        contested: e.hasClass('contested'),
+        width: Number(e.data('width')) || 2,
+        label: String(e.data('label') ?? ''),
+        selected: e.hasClass('selected'),
+        start: e.sourceEndpoint(),
+        end: e.targetEndpoint(),
+        ...(control ? { control } : {}),
+      };
+    });
+  return { nodes, edges };
+}
+
+async function dataUrl(url: string): Promise<string> {
+  const blob = await (await fetch(url)).blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** @font-face rules with the font files inlined, so the SVG needs nothing from the network. */
+async function embeddedFonts(): Promise<string> {
+  const faces = [
+    [
+      arabic400,
+      400,
+      'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F',
+    ],
+    [
+      arabic600,
+      600,
+      'U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F',
+    ],
+    [latin400, 400, 'U+0000-00FF, U+2000-206F, U+20AC, U+2122'],
+    [latin600, 600, 'U+0000-00FF, U+2000-206F, U+20AC, U+2122'],
+  ] as const;
+  const rules = await Promise.all(
+    faces.map(
+      async ([url, weight, range]) =>
+        `@font-face{font-family:"IBM Plex Sans Arabic";font-weight:${weight};src:url(${await dataUrl(url)}) format("woff2");unicode-range:${range};}`,
+    ),
+  );
+  return rules.join('');
+}
+
+export async function viewSvg(cy: Core, graph: Graph, text: SceneText): Promise<string> {
+  const { nodes, edges } = sceneFromCanvas(cy, graph);
+  const svg = sceneToSvg(nodes, edges, text);
+  const fonts = await embeddedFonts().catch(() => '');
+  // The style goes right after the root element's opening tag.
+  return fonts ? svg.replace(/(<svg[^>]*>)/, `$1<style>${fonts}</style>`) : svg;
+}
+
+export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(image.naturalWidth * scale);
+    canvas.height = Math.ceil(image.naturalHeight * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
