@@ -227,13 +227,11 @@ test.describe('links and your own data', () => {
     page,
   }) => {
     await openApp(page);
-    await page
-      .getByTestId('file-input')
-      .setInputFiles({
-        name: 'latin1.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from([0x7b, 0xe9, 0x7d]),
-      });
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'latin1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from([0x7b, 0xe9, 0x7d]),
+    });
     await expect(page.getByTestId('problems-dialog')).toContainText('is not valid UTF-8 text');
     await page.getByTestId('problems-dialog').getByRole('button', { name: 'Close' }).click();
     await page
@@ -264,5 +262,58 @@ test.describe('links and your own data', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'TEST FIXTURE: two sources, old format',
     );
+  });
+});
+
+test.describe('export', () => {
+  async function downloaded(page: Page, testId: string) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(testId).click(),
+    ]);
+    const { readFileSync } = await import('node:fs');
+    return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+  }
+
+  test('the visible data as a graph file loads back identical', async ({ page }) => {
+    await openApp(page);
+    const { name, bytes } = await downloaded(page, 'export-json');
+    expect(name).toBe('crocus-2024-faultlines.json');
+    const exported = JSON.parse(bytes.toString('utf8'));
+    const { readFileSync } = await import('node:fs');
+    const expected = structuredClone(GRAPH) as unknown as { sources: Record<string, unknown>[] };
+    for (const s of expected.sources) {
+      s.text = readFileSync('data/sources/crocus-2024-ar.txt', 'utf8');
+      delete s.textFile;
+    }
+    expect(exported).toEqual(expected);
+    // And it opens in the app, showing the same graph.
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
+    await expect(page.getByTestId('notices')).toContainText(`Opened ${name}`);
+    expect(await visibleEdgeCount(page)).toBe(GRAPH.relations.length);
+  });
+
+  test('filtered exports: CSV one row per quote with Arabic intact; SVG and PNG pictures', async ({
+    page,
+  }) => {
+    await openApp(page, '?tension=2');
+    const hostile = GRAPH.relations.filter((r) => r.tension === 2);
+    const csv = (await downloaded(page, 'export-csv')).bytes.toString('utf8');
+    expect(csv.startsWith('\uFEFFrelation_id,')).toBe(true);
+    const rows = csv.trimEnd().split('\r\n');
+    expect(rows.length - 1).toBe(hostile.reduce((n, r) => n + r.evidence.length, 0));
+    expect(csv).toContain(hostile[0]!.evidence[0]!.quote);
+
+    const svg = (await downloaded(page, 'export-svg')).bytes.toString('utf8');
+    expect(svg).toContain(GRAPH.title.en);
+    expect(svg).toContain('Business Insider (Arabic translation)');
+    expect(svg).toContain('@font-face');
+    expect(svg.match(/class="fl-edge"/g)?.length).toBe(hostile.length);
+
+    const png = (await downloaded(page, 'export-png')).bytes;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(20_000);
   });
 });

@@ -100,6 +100,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
     image.decoding = 'async';
     image.src = url;
     await image.decode();
+    // Fonts inside an SVG image load after the image decodes; until they do, text in a face not
+    // yet loaded is drawn invisible. Give them a moment before taking the picture.
+    await new Promise((resolve) => setTimeout(resolve, 400));
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(image.naturalWidth * scale);
     canvas.height = Math.ceil(image.naturalHeight * scale);
