@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 const PORT = 4173;
+export const HOST_PORT = 4174;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,11 +23,20 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } },
     },
   ],
-  // Tests run against the production build, as readers get it.
-  webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  // Tests run against the production build, as readers get it; host pages for the embeds are
+  // served from another origin (another port: 127.0.0.1:4174).
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs e2e/host ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/article.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { parseGraph } from './src/model/parse.ts';
 import { formatProblem } from './src/model/validate.ts';
 import { loadGraphFile } from './scripts/lib/graph-file.ts';
+import { staticGraphHtml } from './scripts/lib/static-html.ts';
 
 const GRAPH_PREFIX = 'virtual:faultlines-graph/';
 
@@ -40,10 +41,31 @@ function graphFiles(): Plugin {
   };
 }
 
+/** The default graph as HTML in a <noscript>, so the page carries its content without JS. */
+function staticContent(): Plugin {
+  return {
+    name: 'faultlines-static-content',
+    async transformIndexHtml(html) {
+      const loaded = await loadGraphFile(
+        resolve(import.meta.dirname, 'data/graphs/crocus-2024.json'),
+      );
+      const result = parseGraph(loaded.value);
+      if (!result.ok) return html;
+      return html.replace(
+        '</body>',
+        `<noscript>${staticGraphHtml(result.graph.file)}</noscript>\n  </body>`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), graphFiles()],
+  plugins: [react(), graphFiles(), staticContent()],
   server: { port: 5173 },
-  preview: { port: 4173 },
+  // Embeds may run in iframes sandboxed without allow-same-origin (an opaque origin): module
+  // scripts and fonts are then cross-origin requests and need CORS. Hosts serving the build
+  // should send the same header for /assets/.
+  preview: { port: 4173, cors: true, headers: { 'Access-Control-Allow-Origin': '*' } },
   build: { target: 'es2022' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
-import { createI18n } from '../i18n/i18n.ts';
 import type { Graph } from '../model/graph.ts';
 import { isRtl } from '../model/vocabulary.ts';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
+import { Localised } from './Localised.tsx';
 import { connectUrl } from '../store/url-sync.ts';
 import type { Notice } from '../store/url.ts';
 import { ArticleView } from '../ui/ArticleView.tsx';
@@ -18,32 +18,25 @@ import { RelationsTable } from '../ui/RelationsTable.tsx';
 import { CopyLink } from '../ui/CopyLink.tsx';
 import { GraphFileDrop, OpenFileButton } from '../ui/OpenFile.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
+import { ShareButton } from '../ui/ShareDialog.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { TimeControl } from '../ui/TimeControl.tsx';
 
 export function App({ graph, notices = [] }: { graph: Graph; notices?: Notice[] }) {
   return (
-    <AppStoreProvider graph={graph} notices={notices}>
+    <AppStoreProvider graph={graph} notices={notices} search={window.location.search}>
       <Localised>
+        <UrlSync />
         <Shell />
       </Localised>
     </AppStoreProvider>
   );
 }
 
-/** Reads the URL first (so the first paint is already in the right language), then keeps i18n in step. */
-function Localised({ children }: { children: React.ReactNode }) {
+function UrlSync() {
   const store = useAppStoreApi();
-  const [i18n] = useState(() => {
-    const instance = createI18n(store.getState().lang);
-    return instance;
-  });
-  const lang = useAppStore((s) => s.lang);
   useEffect(() => connectUrl(store), [store]);
-  useEffect(() => {
-    void i18n.changeLanguage(lang);
-  }, [i18n, lang]);
-  return <I18nextProvider i18n={i18n}>{children}</I18nextProvider>;
+  return null;
 }
 
 function Shell() {
@@ -70,6 +63,7 @@ function Shell() {
           <div className="fl-header-tools">
             <SearchBox />
             <CopyLink />
+            <ShareButton />
             <LanguageSwitch />
           </div>
         </header>

@@ -9,34 +9,51 @@ import defaultGraph from 'virtual:faultlines-graph/crocus-2024';
 import { indexGraph, type Graph } from '../model/graph.ts';
 import { formatProblem } from '../model/validate.ts';
 import type { Notice } from '../store/url.ts';
-import { App } from './App.tsx';
 import { loadGraphFromUrl } from './load-graph.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-function mount(graph: Graph, notices: Notice[] = []) {
-  createRoot(root!).render(
-    <StrictMode>
-      <App graph={graph} notices={notices} />
-    </StrictMode>,
-  );
+const params = new URLSearchParams(location.search);
+const embedded = params.get('embed') === '1';
+
+/**
+ * The embed and the full app are separate chunks: an article's embed never downloads the full
+ * app's article view, table, search, file and export code.
+ */
+async function mount(graph: Graph, notices: Notice[] = []) {
+  if (embedded) {
+    const { Embed } = await import('./Embed.tsx');
+    createRoot(root!).render(
+      <StrictMode>
+        <Embed graph={graph} />
+      </StrictMode>,
+    );
+  } else {
+    const { App } = await import('./App.tsx');
+    createRoot(root!).render(
+      <StrictMode>
+        <App graph={graph} notices={notices} />
+      </StrictMode>,
+    );
+  }
 }
 
 // The shipped graph was validated when it was bundled (vite.config.ts), so the reader's browser
 // skips the validator; a graph named in the URL goes through it, and never replaces the default
 // unless it is valid.
 const fallback = indexGraph(defaultGraph);
-const requested = new URLSearchParams(location.search).get('graph');
-if (requested === null) mount(fallback);
+// An embed shows the graph it was built with; `graph=` is the full app's.
+const requested = embedded ? null : params.get('graph');
+if (requested === null) void mount(fallback);
 else {
   void loadGraphFromUrl(requested, location.href).then((result) => {
     if (result.ok) {
       const host = result.url && result.url.origin !== location.origin ? result.url.host : null;
-      mount(result.graph, host ? [{ key: 'notice.unverifiedHost', params: { host } }] : []);
+      void mount(result.graph, host ? [{ key: 'notice.unverifiedHost', params: { host } }] : []);
     } else {
       const problems = result.problems.slice(0, 20).map(formatProblem).join('\n');
-      mount(fallback, [
+      void mount(fallback, [
         { key: 'notice.graphFailed', params: { url: requested.slice(0, 120), problems } },
       ]);
     }

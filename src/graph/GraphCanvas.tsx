@@ -19,19 +19,35 @@ import { fontsReady } from './fonts.ts';
 import { runLayout } from './layout.ts';
 import { buildStylesheet } from './style.ts';
 import { ExportBar } from './ExportBar.tsx';
-import { CanvasToolbar, FocusController, KeyboardController } from './interaction.tsx';
+import {
+  CanvasToolbar,
+  EmbedActivation,
+  FocusController,
+  KeyboardController,
+  ThemeController,
+} from './interaction.tsx';
+import type { Theme } from '../ui/theme.ts';
 import { installTestHook } from './test-hook.ts';
 
 const FIT_PADDING = 28;
 
 type RenderState = 'loading' | 'ready' | 'error';
 
-export function GraphCanvas() {
+interface GraphCanvasProps {
+  /** embed: no downloads, and wheel/pinch/drag only after the reader clicks or focuses the graph. */
+  mode?: 'app' | 'embed';
+  theme?: Theme;
+}
+
+export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps) {
   const store = useAppStoreApi();
   const graph = useAppStore((s) => s.graph);
   const { t, i18n } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const keysId = useId();
+  // The theme at creation; later changes go through ThemeController without re-creating Cytoscape.
+  const themeRef = useRef(theme);
+  themeRef.current = theme;
   const [cy, setCy] = useState<Core | null>(null);
   const [renderState, setRenderState] = useState<RenderState>('loading');
   const nothingShown = useAppStore(
@@ -62,7 +78,10 @@ export function GraphCanvas() {
             actor: actorLabel(graph, lang),
             relationKind: (k) => kindLabel(`kind.${k}`),
           }),
-          style: buildStylesheet(),
+          style: buildStylesheet(themeRef.current),
+          // In an article the graph must not take the page's scroll until the reader asks it to.
+          userZoomingEnabled: mode === 'app',
+          userPanningEnabled: mode === 'app',
           layout: { name: 'preset' },
           autounselectify: true,
           boxSelectionEnabled: false,
@@ -95,6 +114,8 @@ export function GraphCanvas() {
       setCy(null);
       setRenderState('loading');
     };
+    // mode is fixed for a mounted canvas; theme changes are applied by ThemeController.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph, store, i18n]);
 
   return (
@@ -132,9 +153,11 @@ export function GraphCanvas() {
           <FocusController cy={cy} />
           <KeyboardController cy={cy} />
           <CanvasToolbar cy={cy} />
+          <ThemeController cy={cy} theme={theme} />
+          {mode === 'embed' && <EmbedActivation cy={cy} />}
         </>
       )}
-      {cy && <ExportBar cy={cy} />}
+      {cy && mode === 'app' && <ExportBar cy={cy} />}
     </div>
   );
 }

@@ -3,12 +3,14 @@
  * Keys are handled on the graph element only (never on window), so a host page keeps its own.
  */
 import type { CollectionReturnValue, Core, NodeSingular } from 'cytoscape';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { neighbourhood } from '../model/neighbourhood.ts';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
+import type { Theme } from '../ui/theme.ts';
 import { runLayout } from './layout.ts';
+import { buildStylesheet } from './style.ts';
 
 interface Props {
   cy: Core;
@@ -209,5 +211,73 @@ export function CanvasToolbar({ cy }: Props) {
         {t('canvas.relayout')}
       </button>
     </div>
+  );
+}
+
+/** Restyles the canvas when the theme changes (light, dark, or the reader's system setting). */
+export function ThemeController({ cy, theme }: Props & { theme: Theme }) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    cy.style(buildStylesheet(theme));
+  }, [cy, theme]);
+  return null;
+}
+
+/**
+ * In an embed the graph ignores wheel, pinch and drag until the reader clicks, taps or focuses
+ * it, so scrolling through the article is never captured; a short hint says how to start.
+ */
+export function EmbedActivation({ cy }: Props) {
+  const { t } = useTranslation();
+  const [active, setActive] = useState(false);
+  const [hint, setHint] = useState(false);
+  const coarse =
+    typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+  useEffect(() => {
+    if (active) {
+      cy.userZoomingEnabled(true);
+      cy.userPanningEnabled(true);
+      return;
+    }
+    const container = cy.container();
+    const activate = () => setActive(true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onWheel = () => {
+      setHint(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setHint(false), 1800);
+    };
+    cy.on('tap', activate);
+    container?.addEventListener('focus', activate);
+    container?.addEventListener('wheel', onWheel, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      cy.off('tap', activate);
+      container?.removeEventListener('focus', activate);
+      container?.removeEventListener('wheel', onWheel);
+    };
+  }, [cy, active]);
+  if (active) return null;
+  return (
+    <>
+      {/* On touch screens a shield lets the finger scroll the page until the reader taps. */}
+      {coarse && (
+        <button
+          type="button"
+          className="fl-shield"
+          onClick={() => setActive(true)}
+          data-testid="embed-shield"
+        >
+          <span>{t('embed.tapToExplore')}</span>
+        </button>
+      )}
+      <p className="fl-zoom-hint" data-visible={hint} role="status" data-testid="zoom-hint">
+        {hint ? t('embed.clickToZoom') : ''}
+      </p>
+    </>
   );
 }

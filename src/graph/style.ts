@@ -1,9 +1,20 @@
 /** The Cytoscape stylesheet, generated from the shared visual encoding in ui/theme. */
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_KINDS, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
-import { ACTOR_SHAPES, FONT_FAMILY, INK, SELECTION_HALO, tensionLine } from '../ui/theme.ts';
+import { ACTOR_KINDS, TENSION_LEVELS, tensionName, type Tension } from '../model/vocabulary.ts';
+import {
+  ACTOR_SHAPES,
+  CANVAS_COLORS,
+  DARK_TENSION_COLORS,
+  FONT_FAMILY,
+  SELECTION_HALO,
+  tensionLine,
+  type Theme,
+} from '../ui/theme.ts';
 
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet(theme: Theme = 'light'): StylesheetJson {
+  const c = CANVAS_COLORS[theme];
+  const lineColor = (t: Tension) =>
+    theme === 'dark' ? DARK_TENSION_COLORS[`${t}`] : tensionLine(t).color;
   return [
     {
       selector: 'node',
@@ -12,18 +23,18 @@ export function buildStylesheet(): StylesheetJson {
         height: 34,
         'background-color': '#f4f1ea',
         'border-width': 2,
-        'border-color': INK,
+        'border-color': c.ink,
         label: 'data(label)',
         'font-family': FONT_FAMILY,
         'font-size': 15,
         'font-weight': 600,
-        color: INK,
+        color: c.ink,
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 5,
         'text-wrap': 'wrap',
         'text-max-width': '130px',
-        'text-background-color': '#ffffff',
+        'text-background-color': c.paper,
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
@@ -50,8 +61,8 @@ export function buildStylesheet(): StylesheetJson {
         label: 'data(label)',
         'font-family': FONT_FAMILY,
         'font-size': 12,
-        color: '#3a3a3a',
-        'text-background-color': '#ffffff',
+        color: c.muted,
+        'text-background-color': c.paper,
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 8,
@@ -69,8 +80,8 @@ export function buildStylesheet(): StylesheetJson {
       return {
         selector: `edge.tension-${tensionName(t)}`,
         style: {
-          'line-color': line.color,
-          'target-arrow-color': line.color,
+          'line-color': lineColor(t),
+          'target-arrow-color': lineColor(t),
           'line-style': line.dash.length > 0 ? ('dashed' as const) : ('solid' as const),
           ...(line.dash.length > 0 ? { 'line-dash-pattern': [...line.dash] } : {}),
         },
@@ -78,10 +89,10 @@ export function buildStylesheet(): StylesheetJson {
     }),
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
     // Contested: a double line, its core drawn white inside two rails of its own colour.
-    { selector: 'edge.contested', style: { 'line-outline-width': 5, 'line-color': '#ffffff' } },
+    { selector: 'edge.contested', style: { 'line-outline-width': 5, 'line-color': c.paper } },
     ...TENSION_LEVELS.map((t) => ({
       selector: `edge.contested.tension-${tensionName(t)}`,
-      style: { 'line-outline-color': tensionLine(t).color },
+      style: { 'line-outline-color': lineColor(t) },
     })),
     { selector: '.filtered-out', style: { display: 'none' } },
     { selector: 'node.dimmed', style: { opacity: 0.28 } },
@@ -96,7 +107,7 @@ export function buildStylesheet(): StylesheetJson {
       },
     },
     { selector: 'node.selected', style: { 'border-width': 4 } },
-    { selector: 'edge.selected', style: { 'font-weight': 700, color: INK } },
+    { selector: 'edge.selected', style: { 'font-weight': 700, color: c.ink } },
     { selector: 'node.related', style: { 'border-width': 3 } },
   ];
 }

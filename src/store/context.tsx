@@ -1,12 +1,26 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createAppStore, type AppState, type AppStore, type StoreOptions } from './store.ts';
+import { parseUrlState } from './url.ts';
 
 const StoreContext = createContext<AppStore | null>(null);
 
-/** One store per mounted app, created once from its initial props. */
-export function AppStoreProvider({ children, ...options }: StoreOptions & { children: ReactNode }) {
-  const [store] = useState(() => createAppStore(options));
+/**
+ * One store per mounted app, created once from its initial props. The view in the URL is applied
+ * before the first render, so the first paint is already in the right language and state.
+ */
+export function AppStoreProvider({
+  children,
+  search = '',
+  ...options
+}: StoreOptions & { search?: string; children: ReactNode }) {
+  const [store] = useState(() => {
+    const created = createAppStore(options);
+    const { state, notices } = parseUrlState(search, options.graph);
+    created.getState().applyUrlState(state);
+    created.getState().addNotices(notices);
+    return created;
+  });
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 

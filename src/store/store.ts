@@ -35,6 +35,7 @@ export interface AppState {
   toggleTension(level: Tension): void;
   toggleKind(kind: RelationKind): void;
   toggleVoice(voice: Voice): void;
+  setTensions(levels: readonly Tension[]): void;
   setCorroboratedOnly(on: boolean): void;
   /** Show the graph as of a date (YYYY[-MM[-DD]]), or for all time (null). */
   setAsOf(date: string | null): void;
@@ -113,6 +114,11 @@ export function createAppStore({
         const { filters } = get();
         setFilters({ ...filters, voices: toggle(filters.voices, voice, VOICES) });
       },
+      setTensions: (levels) =>
+        setFilters({
+          ...get().filters,
+          tensions: TENSION_LEVELS.filter((t) => levels.includes(t)),
+        }),
       setCorroboratedOnly: (on) => setFilters({ ...get().filters, corroboratedOnly: on }),
       setAsOf: (date) => setFilters({ ...get().filters, asOf: date }),
       selectRelations: (ids) => {

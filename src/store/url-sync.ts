@@ -10,12 +10,11 @@ import { parseUrlState, serializeUrlState, type ViewState } from './url.ts';
 const DEFAULT_VIEW: ViewState = { lang: DEFAULT_LANGUAGE, filters: ALL_FILTERS, selection: null };
 
 export function connectUrl(store: AppStore, win: Window = window): () => void {
+  // The store was created from the URL (AppStoreProvider); from here on, follow it.
   const apply = () => {
-    const { state, notices } = parseUrlState(win.location.search, store.getState().graph);
+    const { state } = parseUrlState(win.location.search, store.getState().graph);
     store.getState().applyUrlState(state);
-    return notices;
   };
-  store.getState().addNotices(apply());
 
   const write = () => {
     const { lang, filters, selection, focus } = store.getState();

@@ -21,6 +21,20 @@ export const TENSION_LINES: Record<`${Tension}`, LineEncoding> = {
   '2': { color: '#c1272d', width: 3, dash: [1, 5] },
 };
 
+/** On a dark page the same hues, lighter, keep ≥ 3:1 against the dark canvas. */
+export const DARK_TENSION_COLORS: Record<`${Tension}`, string> = {
+  '-2': '#7fb0ff',
+  '-1': '#9cc4ee',
+  '0': '#b0b0b0',
+  '1': '#f2a65a',
+  '2': '#ff7a7a',
+};
+export type Theme = 'light' | 'dark';
+export const CANVAS_COLORS = {
+  light: { ink: '#1f1f1f', paper: '#ffffff', muted: '#3a3a3a' },
+  dark: { ink: '#ececec', paper: '#17191c', muted: '#cfcfcf' },
+} as const;
+
 /** Line width by the number of sentences that assert a relation: 1 → thin, 5 or more → heavy. */
 export function corroborationWidth(sentences: number): number {
   return 1.8 + 1.1 * (Math.min(Math.max(sentences, 1), 5) - 1);

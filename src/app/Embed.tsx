@@ -1,0 +1,165 @@
+/**
+ * Embed mode (`embed=1`): title, graph, legend, a compact evidence panel and a credit line to the
+ * full app — no other chrome. It reads the URL once and never writes it (an iframe must not add
+ * entries to the host's history), talks to the host by postMessage only, and touches nothing
+ * outside its own document.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import type { Graph } from '../model/graph.ts';
+import { isRtl, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
+import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
+import { EvidencePanel } from '../ui/EvidencePanel.tsx';
+import { Legend } from '../ui/Legend.tsx';
+import { LineSample } from '../ui/Samples.tsx';
+import type { Theme } from '../ui/theme.ts';
+import { heightMessages, parseHostMessage, type SelectCommand } from './host-messages.ts';
+import { Localised } from './Localised.tsx';
+
+/** The embed id names this embed in its height messages; unsafe characters are dropped. */
+export function embedId(params: URLSearchParams): string {
+  return (params.get('id') ?? 'faultlines').replace(/[^\w-]/g, '').slice(0, 64) || 'faultlines';
+}
+
+function useTheme(param: string | null): Theme {
+  const query =
+    typeof window.matchMedia === 'function'
+      ? window.matchMedia('(prefers-color-scheme: dark)')
+      : null;
+  const [systemDark, setSystemDark] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const update = () => setSystemDark(query.matches);
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, [query]);
+  if (param === 'dark') return 'dark';
+  if (param === 'auto') return systemDark ? 'dark' : 'light';
+  return 'light';
+}
+
+export function Embed({ graph }: { graph: Graph }) {
+  const search = window.location.search;
+  return (
+    <AppStoreProvider graph={graph} search={search}>
+      <Localised>
+        <HostBridge id={embedId(new URLSearchParams(search))} />
+        <EmbedShell />
+      </Localised>
+    </AppStoreProvider>
+  );
+}
+
+/** Heights out (on every change), `faultlines:select` in (validated, one update per frame). */
+function HostBridge({ id }: { id: string }) {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    const host = window.parent;
+    if (host === window) return; // not framed: nobody to talk to
+    let last = -1;
+    const root = document.getElementById('root');
+    const post = () => {
+      const height = Math.ceil(
+        root?.getBoundingClientRect().height ?? document.documentElement.scrollHeight,
+      );
+      if (height === last || !Number.isFinite(height) || height <= 0) return;
+      last = height;
+      for (const message of heightMessages(id, height)) host.postMessage(message, '*');
+    };
+    const observer = new ResizeObserver(post);
+    if (root) observer.observe(root);
+    post();
+    // Browsers pause rendering (and resize observers) in off-screen frames; a timer still runs,
+    // so a host gets the height before the reader scrolls to the embed.
+    const early = setTimeout(post, 300);
+
+    let pending: SelectCommand | null = null;
+    let frame = 0;
+    const apply = () => {
+      frame = 0;
+      const command = pending;
+      pending = null;
+      if (!command) return;
+      const s = store.getState();
+      if (command.lang) s.setLanguage(command.lang);
+      if (command.tensions) s.setTensions(command.tensions);
+      if (command.relation) s.selectRelation(command.relation);
+      else if (command.actor) s.selectActor(command.actor);
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== host) return;
+      const command = parseHostMessage(event.data);
+      if (!command) return;
+      pending = { ...pending, ...command };
+      frame ||= requestAnimationFrame(apply);
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      observer.disconnect();
+      clearTimeout(early);
+      cancelAnimationFrame(frame);
+      window.removeEventListener('message', onMessage);
+    };
+  }, [id, store]);
+  return null;
+}
+
+function fullAppUrl(): string {
+  const url = new URL(window.location.href);
+  for (const key of ['embed', 'id', 'theme']) url.searchParams.delete(key);
+  return url.toString();
+}
+
+function EmbedShell() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const graph = useAppStore((s) => s.graph);
+  const theme = useTheme(
+    useMemo(() => new URLSearchParams(window.location.search).get('theme'), []),
+  );
+  const source = graph.file.sources[0];
+  const appUrl = useMemo(fullAppUrl, []);
+  const rootRef = useRef<HTMLDivElement>(null);
+  return (
+    <div
+      ref={rootRef}
+      className="fl-app fl-embed"
+      lang={lang}
+      dir={isRtl(lang) ? 'rtl' : 'ltr'}
+      data-theme={theme}
+      data-testid="app"
+    >
+      <h1 className="fl-embed-title">{graph.file.title[lang]}</h1>
+      <div className="fl-embed-main">
+        <div className="fl-stage">
+          <GraphCanvas mode="embed" theme={theme} />
+          <ul className="fl-embed-key" aria-label={t('legend.tension')}>
+            {TENSION_LEVELS.map((level) => (
+              <li key={level}>
+                <LineSample tension={level} />
+                {t(`tension.${tensionName(level)}`)}
+              </li>
+            ))}
+          </ul>
+          <details className="fl-embed-legend">
+            <summary>{t('legend.heading')}</summary>
+            <Legend />
+          </details>
+        </div>
+        <aside className="fl-side fl-side-evidence">
+          <EvidencePanel />
+        </aside>
+      </div>
+      <footer className="fl-embed-footer">
+        <span>
+          {source?.outlet ?? source?.title[lang]}
+          {source?.published ? `, ${source.published}` : ''}
+        </span>
+        <a href={appUrl} target="_blank" rel="noopener">
+          {t('embed.explore')}
+        </a>
+      </footer>
+    </div>
+  );
+}
