@@ -119,7 +119,7 @@ function EmbedShell() {
     useMemo(() => new URLSearchParams(window.location.search).get('theme'), []),
   );
   const source = graph.file.sources[0];
-  const appUrl = useMemo(fullAppUrl, []);
+  const appUrl = useMemo(() => fullAppUrl(), []);
   const rootRef = useRef<HTMLDivElement>(null);
   return (
     <div

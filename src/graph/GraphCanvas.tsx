@@ -47,7 +47,9 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
   const keysId = useId();
   // The theme at creation; later changes go through ThemeController without re-creating Cytoscape.
   const themeRef = useRef(theme);
-  themeRef.current = theme;
+  useEffect(() => {
+    themeRef.current = theme;
+  }, [theme]);
   const [cy, setCy] = useState<Core | null>(null);
   const [renderState, setRenderState] = useState<RenderState>('loading');
   const nothingShown = useAppStore(

@@ -70,7 +70,7 @@ function ShareContent({ id, pageUrl }: { id: string; pageUrl: string }) {
       >
         {t('share.copyCode')}
       </button>{' '}
-      <span role="status">{copied ? t('share.copied') : ''}</span>
+      <span role="status">{copied ? t('share.codeCopied') : ''}</span>
       <h3>{t('share.preview')}</h3>
       <iframe
         className="fl-preview"
