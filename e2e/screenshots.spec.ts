@@ -42,3 +42,33 @@ for (const view of VIEWS) {
     });
   }
 }
+
+for (const view of VIEWS) {
+  test(`embed and example article, ${view.name}`, async ({ page }) => {
+    await page.setViewportSize({ width: view.width, height: view.height });
+    await openApp(page, '?embed=1&id=shot&lang=ar&relation=russia-tajikistan-accusation');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      view.width,
+    );
+    await page.screenshot({ path: `${outDir}/embed-${view.name}-ar.png`, fullPage: true });
+    await openApp(page, '?embed=1&id=shot&theme=dark&actor=armenia');
+    await page.screenshot({ path: `${outDir}/embed-${view.name}-en-dark.png`, fullPage: true });
+
+    await page.goto('/examples/crocus-story.html');
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+    // The reader scrolls the second paragraph to the middle of the screen.
+    await page
+      .locator('.steps p')
+      .nth(1)
+      .evaluate((p) => p.scrollIntoView({ block: 'center' }));
+    await expect(frame.locator('article[data-relation-id]')).toHaveAttribute(
+      'data-relation-id',
+      'russia-tajikistan-accusation',
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      view.width,
+    );
+    await page.screenshot({ path: `${outDir}/example-${view.name}.png` });
+  });
+}

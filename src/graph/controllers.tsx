@@ -42,7 +42,9 @@ export function SelectionController({ cy }: Props) {
       selected.addClass('selected');
     });
     if (selected.empty()) return;
-    if (window.matchMedia(SHEET_QUERY).matches) revealAboveSheet(cy, selected);
+    // Only the full app opens evidence as a sheet; an embed never scrolls its document.
+    const sheet = window.matchMedia(SHEET_QUERY).matches && !cy.container()?.closest('.fl-embed');
+    if (sheet) revealAboveSheet(cy, selected);
     else revealInView(cy, selected);
   }, [cy, selection]);
   return null;
