@@ -25,7 +25,7 @@ for (const view of VIEWS) {
       );
       await page.screenshot({ path: `${outDir}/${view.name}-${lang}.png` });
 
-      await clickOnCanvas(page, 'tajikistan-russia-denial');
+      await clickOnCanvas(page, 'russia-tajikistan-accusation');
       const panel = evidence(page);
       await expect(panel.getByTestId('quote').first()).toBeVisible();
       if (view.name === 'phone') {
