@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VOICES } from '../model/evidence.ts';
 import { countByKind, countByTension, isFiltering, kindsInGraph } from '../model/filter.ts';
@@ -33,79 +33,54 @@ export function FilterPanel() {
   return (
     <section className="fl-filters" aria-labelledby="fl-filters-heading">
       <h2 id="fl-filters-heading">{t('filters.heading')}</h2>
-      <fieldset>
-        <legend>{t('filters.tension')}</legend>
-        <ul className="fl-checks" data-testid="tension-filter">
-          {TENSION_LEVELS.map((level) => (
-            <li key={level}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filters.tensions.includes(level)}
-                  onChange={() => toggleTension(level)}
-                />
-                <LineSample tension={level} />
-                <span className="fl-check-label">{t(`tension.${tensionName(level)}`)}</span>
-                <span className="fl-count">{tensionCounts.get(level) ?? 0}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset>
-        <legend>{t('filters.kinds')}</legend>
-        <ul className="fl-checks fl-checks-kinds" data-testid="kind-filter">
-          {kinds.map((kind) => (
-            <li key={kind}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filters.kinds.includes(kind)}
-                  onChange={() => toggleKind(kind)}
-                />
-                <span className="fl-check-label">{t(`kind.${kind}`)}</span>
-                <span className="fl-count">{kindCounts.get(kind) ?? 0}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset>
-        <legend>{t('filters.voice')}</legend>
-        <ul className="fl-checks" data-testid="voice-filter">
-          {VOICES.map((voice) => (
-            <li key={voice}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filters.voices.includes(voice)}
-                  onChange={() => toggleVoice(voice)}
-                />
-                <span className="fl-check-label">
-                  {t(voice === 'article' ? 'filters.voiceArticle' : 'filters.voiceParty')}
-                </span>
-                <span className="fl-count">{voiceCounts.get(voice) ?? 0}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset>
-        <legend>{t('filters.corroboration')}</legend>
-        <ul className="fl-checks" data-testid="corroboration-filter">
-          <li>
-            <label>
-              <input
-                type="checkbox"
-                checked={filters.corroboratedOnly}
-                onChange={(e) => setCorroboratedOnly(e.target.checked)}
-              />
-              <span className="fl-check-label">{t('filters.corroboratedOnly')}</span>
-              <span className="fl-count">{singleClaims}</span>
-            </label>
-          </li>
-        </ul>
-      </fieldset>
+      <CheckGroup
+        legend={t('filters.tension')}
+        testId="tension-filter"
+        items={TENSION_LEVELS.map((level) => ({
+          key: `${level}`,
+          label: t(`tension.${tensionName(level)}`),
+          sample: <LineSample tension={level} />,
+          checked: filters.tensions.includes(level),
+          onChange: () => toggleTension(level),
+          count: tensionCounts.get(level) ?? 0,
+        }))}
+      />
+      <CheckGroup
+        legend={t('filters.kinds')}
+        testId="kind-filter"
+        className="fl-checks-kinds"
+        items={kinds.map((kind) => ({
+          key: kind,
+          label: t(`kind.${kind}`),
+          checked: filters.kinds.includes(kind),
+          onChange: () => toggleKind(kind),
+          count: kindCounts.get(kind) ?? 0,
+        }))}
+      />
+      <CheckGroup
+        legend={t('filters.voice')}
+        testId="voice-filter"
+        items={VOICES.map((voice) => ({
+          key: voice,
+          label: t(voice === 'article' ? 'filters.voiceArticle' : 'filters.voiceParty'),
+          checked: filters.voices.includes(voice),
+          onChange: () => toggleVoice(voice),
+          count: voiceCounts.get(voice) ?? 0,
+        }))}
+      />
+      <CheckGroup
+        legend={t('filters.corroboration')}
+        testId="corroboration-filter"
+        items={[
+          {
+            key: 'single',
+            label: t('filters.corroboratedOnly'),
+            checked: filters.corroboratedOnly,
+            onChange: () => setCorroboratedOnly(!filters.corroboratedOnly),
+            count: singleClaims,
+          },
+        ]}
+      />
       <p className="fl-filter-status" role="status" data-testid="filter-status">
         {t('filters.shown', { shown: visibility.relationIds.size, total: graph.relations.length })}
       </p>
@@ -119,5 +94,46 @@ export function FilterPanel() {
         {t('filters.reset')}
       </button>
     </section>
+  );
+}
+
+interface CheckItem {
+  key: string;
+  label: string;
+  sample?: ReactNode;
+  checked: boolean;
+  onChange: () => void;
+  /** How many relations the option concerns in the whole graph. */
+  count: number;
+}
+
+/** A fieldset of checkboxes, each with an optional sample of its encoding and a count. */
+function CheckGroup({
+  legend,
+  testId,
+  className = '',
+  items,
+}: {
+  legend: string;
+  testId: string;
+  className?: string;
+  items: CheckItem[];
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <ul className={`fl-checks ${className}`.trim()} data-testid={testId}>
+        {items.map((item) => (
+          <li key={item.key}>
+            <label>
+              <input type="checkbox" checked={item.checked} onChange={item.onChange} />
+              {item.sample}
+              <span className="fl-check-label">{item.label}</span>
+              <span className="fl-count">{item.count}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }
