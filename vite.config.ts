@@ -59,13 +59,37 @@ function staticContent(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy the app and the embed run under (the e2e suite serves the build with
+ * it and fails on any violation): no inline script, no eval. `frame-ancestors *` lets any article
+ * embed the graph; a deployment that only embeds on its own sites should list them instead.
+ * `connect-src` admits http(s) for `graph=<url>` files from other hosts.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' https: http:",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  'frame-ancestors *',
+].join('; ');
+
 export default defineConfig({
   plugins: [react(), graphFiles(), staticContent()],
   server: { port: 5173 },
   // Embeds may run in iframes sandboxed without allow-same-origin (an opaque origin): module
   // scripts and fonts are then cross-origin requests and need CORS. Hosts serving the build
   // should send the same header for /assets/.
-  preview: { port: 4173, cors: true, headers: { 'Access-Control-Allow-Origin': '*' } },
+  preview: {
+    port: 4173,
+    cors: true,
+    headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': CSP },
+  },
   build: { target: 'es2022' },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -27,6 +27,12 @@ export const test = base.extend<{ pageErrors: string[] }>({
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(`console: ${m.text()}`);
       });
+      // The build is served under a strict Content-Security-Policy: any violation fails the test.
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
       await use(errors);
       expect(errors).toEqual([]);
     },

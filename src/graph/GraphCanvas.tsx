@@ -33,6 +33,19 @@ const FIT_PADDING = 28;
 
 type RenderState = 'loading' | 'ready' | 'error';
 
+/**
+ * Cytoscape injects an inline <style> into <head> unless an element with this id exists; under a
+ * strict CSP (style-src 'self') that injection is a violation. Its one rule (a positioned
+ * container) is in styles.css, so a marker element stands in for it.
+ */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+function preventInlineStylesheet() {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('meta');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.appendChild(marker);
+}
+
 interface GraphCanvasProps {
   /** embed: no downloads, and wheel/pinch/drag only after the reader clicks or focuses the graph. */
   mode?: 'app' | 'embed';
@@ -72,6 +85,7 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
     void fontsReady()
       .then(() => {
         if (cancelled) return;
+        preventInlineStylesheet();
         const lang = store.getState().lang;
         const kindLabel = i18n.getFixedT(lang);
         instance = cytoscape({

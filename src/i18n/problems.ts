@@ -10,6 +10,7 @@ const SCHEMA_FORMS: [RegExp, string][] = [
   [/^is missing$/, 'missing'],
   [/^must not be empty$/, 'empty'],
   [/^must be a list$/, 'list'],
+  [/^must be an object$/, 'object'],
   [/^must be a string( id)?$/, 'string'],
   [/^must be an object \{"en": …, "ar": …\}$/, 'localized'],
   [/^must be a string or \{"en": …, "ar": …\}$/, 'note'],

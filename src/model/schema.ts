@@ -3,6 +3,7 @@
  * schema/faultlines-1.schema.json is generated from this (npm run schema) for authors.
  */
 import { z } from 'zod';
+import { neutralizeName } from './text.ts';
 import { ACTOR_KINDS, RELATION_KIND_IDS, TENSION_LEVELS } from './vocabulary.ts';
 
 /**
@@ -10,6 +11,10 @@ import { ACTOR_KINDS, RELATION_KIND_IDS, TENSION_LEVELS } from './vocabulary.ts'
  * when; v1 files are v2 files without those optional fields, so they load unchanged (migrate.ts).
  */
 export const FORMAT = 'faultlines/2';
+
+// No code generation: zod's JIT uses `new Function`, which a strict CSP (no 'unsafe-eval') forbids
+// and reports even when zod falls back. Validation speed is ample without it.
+z.config({ jitless: true });
 export const FORMAT_V1 = 'faultlines/1';
 
 /** Limits keep a hostile or broken file from freezing the page; each message names its limit. */
@@ -46,6 +51,12 @@ const text = (max: number) =>
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `is longer than ${max} characters` });
 
+/** A name: like text, but with bidi overrides and invisible characters removed (text.ts). */
+const name = () =>
+  text(LIMITS.nameLength)
+    .transform(neutralizeName)
+    .pipe(z.string().min(1, { error: 'must not be empty' }));
+
 /** Text shown in the interface: one entry per interface language. */
 const Localized = (max: number) =>
   z.object({ en: text(max), ar: text(max) }, { error: expected('an object {"en": …, "ar": …}') });
@@ -58,36 +69,42 @@ const Note = z.union([text(LIMITS.noteLength), PartialLocalized(LIMITS.noteLengt
   error: 'must be a string or {"en": …, "ar": …}',
 });
 
-export const SourceSchema = z.object({
-  id: Id,
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-    error: 'must be a language tag such as "ar" or "en"',
-  }),
-  title: Localized(LIMITS.summaryLength),
-  outlet: text(LIMITS.nameLength).optional(),
-  published: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
-  url: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .max(2000)
-    .optional(),
-  /** The verbatim text. Files on disk may give textFile instead; it is inlined at build time. */
-  text: z.string().max(LIMITS.sourceTextLength).optional(),
-  textFile: z.string().min(1).optional(),
-  note: Note.optional(),
-});
+export const SourceSchema = z.object(
+  {
+    id: Id,
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+      error: 'must be a language tag such as "ar" or "en"',
+    }),
+    title: Localized(LIMITS.summaryLength),
+    outlet: text(LIMITS.nameLength).optional(),
+    published: z.iso.date({ error: 'must be a date YYYY-MM-DD' }).optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(2000)
+      .optional(),
+    /** The verbatim text. Files on disk may give textFile instead; it is inlined at build time. */
+    text: z.string().max(LIMITS.sourceTextLength).optional(),
+    textFile: z.string().min(1).optional(),
+    note: Note.optional(),
+  },
+  { error: expected('an object') },
+);
 
-export const ActorSchema = z.object({
-  id: Id,
-  kind: z.enum(ACTOR_KINDS, { error: `must be one of: ${ACTOR_KINDS.join(', ')}` }),
-  name: Localized(LIMITS.nameLength),
-  aliases: z
-    .object({
-      en: z.array(text(LIMITS.nameLength)).max(50).optional(),
-      ar: z.array(text(LIMITS.nameLength)).max(50).optional(),
-    })
-    .optional(),
-  description: Localized(LIMITS.summaryLength).optional(),
-});
+export const ActorSchema = z.object(
+  {
+    id: Id,
+    kind: z.enum(ACTOR_KINDS, { error: `must be one of: ${ACTOR_KINDS.join(', ')}` }),
+    name: z.object({ en: name(), ar: name() }, { error: expected('an object {"en": …, "ar": …}') }),
+    aliases: z
+      .object({
+        en: z.array(name()).max(50).optional(),
+        ar: z.array(name()).max(50).optional(),
+      })
+      .optional(),
+    description: Localized(LIMITS.summaryLength).optional(),
+  },
+  { error: expected('an object') },
+);
 
 /** A calendar date as precise as the text allows: a year, a month or a day. */
 const PartialDate = z
@@ -96,72 +113,84 @@ const PartialDate = z
     error: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD',
   });
 
-export const WhenSchema = z.object({
-  /** Start of the event or period, as precise as the text allows. */
-  date: PartialDate,
-  /** End of a period ("over the weekend", "earlier this year"). */
-  until: PartialDate.optional(),
-  /** stated: the text gives the date; resolved: a relative expression read against the source's date. */
-  basis: z.enum(['stated', 'resolved'], { error: 'must be "stated" or "resolved"' }),
-  /** The words of the quote that give the time, verbatim. */
-  expression: text(LIMITS.nameLength),
-});
+export const WhenSchema = z.object(
+  {
+    /** Start of the event or period, as precise as the text allows. */
+    date: PartialDate,
+    /** End of a period ("over the weekend", "earlier this year"). */
+    until: PartialDate.optional(),
+    /** stated: the text gives the date; resolved: a relative expression read against the source's date. */
+    basis: z.enum(['stated', 'resolved'], { error: 'must be "stated" or "resolved"' }),
+    /** The words of the quote that give the time, verbatim. */
+    expression: text(LIMITS.nameLength),
+  },
+  { error: expected('an object') },
+);
 
 export const STANCES = ['asserts', 'denies'] as const;
 
-export const EvidenceSchema = z.object({
-  source: Id,
-  quote: text(LIMITS.quoteLength),
-  translation: PartialLocalized(LIMITS.quoteLength * 2).optional(),
-  note: Note.optional(),
-  /** The actor who says it; absent (with no speakerLabel) = the source's own voice. */
-  speaker: Id.optional(),
-  /** Who exactly, when the text names them (a person, an office, "experts"). */
-  speakerLabel: Localized(LIMITS.nameLength).optional(),
-  /** Whether the quote asserts the relation or denies it. Default: asserts. */
-  stance: z.enum(STANCES, { error: 'must be "asserts" or "denies"' }).optional(),
-  when: WhenSchema.optional(),
-});
+export const EvidenceSchema = z.object(
+  {
+    source: Id,
+    quote: text(LIMITS.quoteLength),
+    translation: PartialLocalized(LIMITS.quoteLength * 2).optional(),
+    note: Note.optional(),
+    /** The actor who says it; absent (with no speakerLabel) = the source's own voice. */
+    speaker: Id.optional(),
+    /** Who exactly, when the text names them (a person, an office, "experts"). */
+    speakerLabel: Localized(LIMITS.nameLength).optional(),
+    /** Whether the quote asserts the relation or denies it. Default: asserts. */
+    stance: z.enum(STANCES, { error: 'must be "asserts" or "denies"' }).optional(),
+    when: WhenSchema.optional(),
+  },
+  { error: expected('an object') },
+);
 
-export const RelationSchema = z.object({
-  id: Id,
-  source: Id,
-  target: Id,
-  kind: z.enum(RELATION_KIND_IDS, { error: `must be one of: ${RELATION_KIND_IDS.join(', ')}` }),
-  directed: z.boolean({ error: expected('true or false') }),
-  tension: z.union(
-    TENSION_LEVELS.map((t) => z.literal(t)),
-    { error: 'must be an integer from -2 (allied) to 2 (hostile)' },
-  ),
-  summary: Localized(LIMITS.summaryLength),
-  evidence: z
-    .array(EvidenceSchema, { error: expected('a list') })
-    .min(1, {
-      error: 'needs at least one evidence quote: a relation without a sentence does not exist',
-    })
-    .max(LIMITS.evidencePerRelation, {
-      error: `has more than ${LIMITS.evidencePerRelation} items`,
+export const RelationSchema = z.object(
+  {
+    id: Id,
+    source: Id,
+    target: Id,
+    kind: z.enum(RELATION_KIND_IDS, { error: `must be one of: ${RELATION_KIND_IDS.join(', ')}` }),
+    directed: z.boolean({ error: expected('true or false') }),
+    tension: z.union(
+      TENSION_LEVELS.map((t) => z.literal(t)),
+      { error: 'must be an integer from -2 (allied) to 2 (hostile)' },
+    ),
+    summary: Localized(LIMITS.summaryLength),
+    evidence: z
+      .array(EvidenceSchema, { error: expected('a list') })
+      .min(1, {
+        error: 'needs at least one evidence quote: a relation without a sentence does not exist',
+      })
+      .max(LIMITS.evidencePerRelation, {
+        error: `has more than ${LIMITS.evidencePerRelation} items`,
+      }),
+  },
+  { error: expected('an object') },
+);
+
+export const GraphSchema = z.object(
+  {
+    format: z.literal(FORMAT, {
+      error: `must be "${FORMAT}" (files in "${FORMAT_V1}" are upgraded)`,
     }),
-});
-
-export const GraphSchema = z.object({
-  format: z.literal(FORMAT, {
-    error: `must be "${FORMAT}" (files in "${FORMAT_V1}" are upgraded)`,
-  }),
-  id: Id,
-  title: Localized(LIMITS.summaryLength),
-  description: Localized(LIMITS.summaryLength).optional(),
-  sources: z
-    .array(SourceSchema, { error: 'must be a list' })
-    .min(1, { error: 'needs at least one source' })
-    .max(LIMITS.sources, { error: `has more than ${LIMITS.sources} sources` }),
-  actors: z
-    .array(ActorSchema, { error: 'must be a list' })
-    .max(LIMITS.actors, { error: `has more than ${LIMITS.actors} actors` }),
-  relations: z
-    .array(RelationSchema, { error: 'must be a list' })
-    .max(LIMITS.relations, { error: `has more than ${LIMITS.relations} relations` }),
-});
+    id: Id,
+    title: Localized(LIMITS.summaryLength),
+    description: Localized(LIMITS.summaryLength).optional(),
+    sources: z
+      .array(SourceSchema, { error: 'must be a list' })
+      .min(1, { error: 'needs at least one source' })
+      .max(LIMITS.sources, { error: `has more than ${LIMITS.sources} sources` }),
+    actors: z
+      .array(ActorSchema, { error: 'must be a list' })
+      .max(LIMITS.actors, { error: `has more than ${LIMITS.actors} actors` }),
+    relations: z
+      .array(RelationSchema, { error: 'must be a list' })
+      .max(LIMITS.relations, { error: `has more than ${LIMITS.relations} relations` }),
+  },
+  { error: expected('an object') },
+);
 
 export type GraphFile = z.output<typeof GraphSchema>;
 export type Source = z.output<typeof SourceSchema>;

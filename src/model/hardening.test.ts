@@ -1,0 +1,281 @@
+/**
+ * GUIDE §7's bad inputs, each through the one loader: a clear message naming the problem (and its
+ * path), never an exception. Then property-based tests over random JSON and mutated graphs.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseGraph, parseGraphJson, type ParseResult } from './parse.ts';
+import { testGraphFile } from './test-graph.ts';
+import { containsQuote, makeSearchable } from './text.ts';
+import { formatProblem } from './validate.ts';
+
+const problems = (r: ParseResult) => (r.ok ? [] : r.problems.map(formatProblem));
+const graphWith = (
+  mutate: (g: Record<string, unknown> & ReturnType<typeof testGraphFile>) => void,
+) => {
+  const g = testGraphFile() as Record<string, unknown> & ReturnType<typeof testGraphFile>;
+  mutate(g);
+  return g;
+};
+const json = (v: unknown) => JSON.stringify(v);
+
+/** [case, input text, a fragment the message must contain] */
+const BAD_FILES: [string, string, string][] = [
+  ['empty file', '', 'the file is empty'],
+  ['whitespace', '  \n\t', 'the file is empty'],
+  ['HTML error page', '<!DOCTYPE html><html><body>502 Bad Gateway</body></html>', 'this is HTML'],
+  ['truncated JSON', json(testGraphFile()).slice(0, 200), 'not valid JSON'],
+  ['trailing comma', '{"format": "faultlines/2",}', 'not valid JSON'],
+  ['comments', '/* graph */ {"format": "faultlines/2"}', 'not valid JSON'],
+  ['NaN', '{"tension": NaN}', 'not valid JSON'],
+  ['top level null', 'null', 'found null'],
+  ['top level list', '[]', 'found a list'],
+  ['top level number', '42', 'found number'],
+  [
+    'actors as object',
+    json(graphWith((g) => (g.actors = { a: 1 } as never))),
+    'actors: must be a list',
+  ],
+  ['actors [null]', json(graphWith((g) => (g.actors = [null] as never))), 'actors[0]: must be'],
+  [
+    'label object',
+    json(graphWith((g) => (g.actors[0]!.name.en = { x: 1 } as never))),
+    'actors[0].name.en: must be a string',
+  ],
+  [
+    'tension 7',
+    json(graphWith((g) => (g.relations[0]!.tension = 7 as never))),
+    'relations[0].tension: must be an integer',
+  ],
+  ['tension 1e400', '{"relations": [{"tension": 1e400}]}', 'must be'],
+  [
+    'ids 1 and "1"',
+    json(graphWith((g) => (g.actors[0]!.id = 1 as never))),
+    'actors[0].id: must be a string id',
+  ],
+  [
+    'duplicate ids',
+    json(graphWith((g) => (g.actors[1]!.id = 'russia'))),
+    'actors[1].id: duplicate id "russia"',
+  ],
+  [
+    'edge id = actor id',
+    json(graphWith((g) => (g.relations[0]!.id = 'csto'))),
+    'relations[0].id: "csto" is already an actor id',
+  ],
+  [
+    'missing endpoint',
+    json(graphWith((g) => delete (g.relations[0] as Partial<(typeof g.relations)[0]>).target)),
+    'relations[0].target: is missing',
+  ],
+  [
+    'empty endpoint',
+    json(graphWith((g) => (g.relations[0]!.target = ''))),
+    'relations[0].target: must not be empty',
+  ],
+  [
+    'unknown endpoint',
+    json(graphWith((g) => (g.relations[0]!.target = 'atlantis'))),
+    'relations[0].target: no actor with id "atlantis"',
+  ],
+  [
+    'self-loop',
+    json(graphWith((g) => (g.relations[0]!.target = 'russia'))),
+    'relations[0].target: is the same as source',
+  ],
+  [
+    '10,000-char id',
+    json(graphWith((g) => (g.actors[2]!.id = 'x'.repeat(10_000)))),
+    'actors[2].id: is longer than 200 characters',
+  ],
+  [
+    '1 MB label',
+    json(graphWith((g) => (g.actors[0]!.name.en = 'x'.repeat(1_000_000)))),
+    'actors[0].name.en: is longer than 200 characters',
+  ],
+  [
+    '100,000-char quote',
+    json(graphWith((g) => (g.relations[0]!.evidence[0]!.quote = 'ق'.repeat(100_000)))),
+    'relations[0].evidence[0].quote: is longer than 5000',
+  ],
+  [
+    'quote not in source',
+    json(graphWith((g) => (g.relations[1]!.evidence[0]!.quote = 'كلام لم يقله أحد'))),
+    'relations[1].evidence[0].quote: not found in source',
+  ],
+  [
+    'javascript: url',
+    json(graphWith((g) => (g.sources[0]!.url = 'javascript:alert(1)'))),
+    'sources[0].url: must be an http(s) URL',
+  ],
+  [
+    'data: url',
+    json(graphWith((g) => (g.sources[0]!.url = 'data:text/html,<script>alert(1)</script>'))),
+    'sources[0].url: must be an http(s) URL',
+  ],
+  [
+    '//host url',
+    json(graphWith((g) => (g.sources[0]!.url = '//evil.example/x'))),
+    'sources[0].url: must be an http(s) URL',
+  ],
+  ['deep nesting', `${'['.repeat(50_000)}${']'.repeat(50_000)}`, 'found a list'],
+];
+
+describe('GUIDE §7 bad inputs', () => {
+  it.each(BAD_FILES)('%s → a clear message', (_name, text, fragment) => {
+    let result: ParseResult | undefined;
+    expect(() => (result = parseGraphJson(text))).not.toThrow();
+    expect(result!.ok).toBe(false);
+    expect(problems(result!).join('\n')).toContain(fragment);
+  });
+
+  it('accepts what is odd but valid: awkward ids, unknown fields, one actor, HTML as text', () => {
+    const g = graphWith((g) => {
+      (g as Record<string, unknown>).unknownField = { nested: true };
+      g.actors[2]!.id = '<img src=x onerror=alert(1)>';
+      g.actors[2]!.name.en = '</textarea><script>alert(1)</script>';
+      g.actors.push({
+        id: 'toString',
+        kind: 'bloc',
+        name: { en: 'a,b #x x"y $: \\', ar: 'أ (1) [ب]' },
+      });
+    });
+    const r = parseGraph(g);
+    expect(problems(r)).toEqual([]);
+    if (r.ok)
+      expect(r.graph.actorById.get('<img src=x onerror=alert(1)>')?.name.en).toBe(
+        '</textarea><script>alert(1)</script>',
+      );
+  });
+
+  it('neutralises bidi overrides and invisible characters in names', () => {
+    const g = graphWith((g) => {
+      g.actors[0]!.name.en = '\u202eaissuR';
+      g.actors[1]!.name.ar = 'طاجي\u200bكستان\u2066';
+    });
+    const r = parseGraph(g);
+    expect(
+      r.ok && [
+        r.graph.actorById.get('russia')?.name.en,
+        r.graph.actorById.get('tajikistan')?.name.ar,
+      ],
+    ).toEqual(['aissuR', 'طاجيكستان']);
+    const onlyControls = parseGraph(graphWith((g) => (g.actors[0]!.name.en = '\u202e\u200b')));
+    expect(problems(onlyControls)).toContain('actors[0].name.en: must not be empty');
+  });
+
+  it('an empty graph and a graph of one actor are valid', () => {
+    expect(parseGraph(graphWith((g) => ((g.actors = []), (g.relations = [])))).ok).toBe(true);
+    expect(
+      parseGraph(graphWith((g) => ((g.actors = g.actors.slice(0, 1)), (g.relations = [])))).ok,
+    ).toBe(true);
+  });
+});
+
+describe('property-based', () => {
+  it('the loader never throws on random JSON, and answers ok or a list of problems', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const r = parseGraphJson(JSON.stringify(value));
+        return r.ok
+          ? r.graph !== undefined
+          : r.problems.length > 0 && r.problems.every((p) => typeof p.message === 'string');
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('never throws on random text either', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => typeof parseGraphJson(s).ok === 'boolean'),
+      {
+        numRuns: 1500,
+      },
+    );
+  });
+
+  /** Random edits at random paths of a valid graph: whatever is accepted keeps every invariant. */
+  const mutation = fc.oneof(
+    fc.record({
+      op: fc.constant('set' as const),
+      path: fc.array(
+        fc.oneof(
+          fc.nat(4),
+          fc.constantFrom(
+            'id',
+            'source',
+            'target',
+            'quote',
+            'tension',
+            'kind',
+            'actors',
+            'relations',
+            'evidence',
+            'speaker',
+            'name',
+            'en',
+          ),
+        ),
+        { minLength: 1, maxLength: 5 },
+      ),
+      value: fc.oneof(
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.constantFrom('russia', 'tajikistan', 'csto', 'src', 'ru-tj-alliance', '', '__proto__'),
+      ),
+    }),
+    fc.record({
+      op: fc.constant('duplicate' as const),
+      list: fc.constantFrom('actors', 'relations', 'sources'),
+    }),
+  );
+
+  function applyOne(
+    g: Record<string, unknown>,
+    m: { op: 'set'; path: (string | number)[]; value: unknown } | { op: 'duplicate'; list: string },
+  ) {
+    if (m.op === 'duplicate') {
+      const list = g[m.list];
+      if (Array.isArray(list) && list.length > 0) list.push(structuredClone(list[0]));
+      return;
+    }
+    let node: unknown = g;
+    for (const key of m.path.slice(0, -1)) {
+      if (typeof node !== 'object' || node === null) return;
+      node = (node as Record<string | number, unknown>)[key];
+    }
+    if (typeof node === 'object' && node !== null && !Object.isFrozen(node))
+      (node as Record<string | number, unknown>)[m.path[m.path.length - 1]!] = m.value;
+  }
+
+  it('never accepts a graph that breaks an invariant', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const g = testGraphFile() as unknown as Record<string, unknown>;
+        for (const m of mutations) applyOne(g, m);
+        const r = parseGraph(g);
+        if (!r.ok) return r.problems.length > 0;
+        const { file } = r.graph;
+        const unique = (ids: string[]) => new Set(ids).size === ids.length;
+        const actorIds = new Set(file.actors.map((a) => a.id));
+        const texts = new Map(file.sources.map((s) => [s.id, makeSearchable(s.text ?? '')]));
+        return (
+          unique(file.actors.map((a) => a.id)) &&
+          unique(file.relations.map((x) => x.id)) &&
+          unique(file.sources.map((s) => s.id)) &&
+          file.relations.every(
+            (x) =>
+              actorIds.has(x.source) &&
+              actorIds.has(x.target) &&
+              x.source !== x.target &&
+              !actorIds.has(x.id) &&
+              x.evidence.length > 0 &&
+              x.evidence.every(
+                (e) => texts.has(e.source) && containsQuote(texts.get(e.source)!, e.quote),
+              ),
+          )
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
