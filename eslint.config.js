@@ -16,6 +16,12 @@ export default tseslint.config(
     },
   },
   {
+    // Host-page examples are plain ES5 on purpose: newsroom CMSes paste them as they are.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script' },
+    rules: { 'no-var': 'off', '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
+  {
     // The model is pure: no DOM, no React, no renderer (GUIDE §2).
     files: ['src/model/**/*.ts'],
     rules: {

@@ -24,7 +24,6 @@ export function containsQuote(source: SearchableText, quote: string): boolean {
  * Bidi embedding/override/isolate controls and invisible joiners let a name masquerade as another
  * ("‮aissuR" shown as "Russia") or hide inside one. Names lose them; visible text stays as written.
  */
-// eslint-disable-next-line no-misleading-character-class -- a class of invisible controls, on purpose
 const HIDDEN_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/gu;
 export function neutralizeName(s: string): string {
   return s.replace(HIDDEN_CONTROLS, '');
