@@ -1,5 +1,5 @@
 /** Small SVG samples of the canvas encoding, drawn from the same theme as the stylesheet. */
-import type { ActorKind, Tension } from '../model/vocabulary.ts';
+import { tensionName, type ActorKind, type Tension } from '../model/vocabulary.ts';
 import { ACTOR_SHAPES, INK, tensionLine } from './theme.ts';
 
 interface LineSampleProps {
@@ -18,6 +18,8 @@ export function LineSample({
   contested = false,
 }: LineSampleProps) {
   const line = tensionLine(tension);
+  // A theme may restyle marks (a dark page needs lighter lines): --tension-<name>, else the default.
+  const color = `var(--tension-${tensionName(tension)}, ${line.color})`;
   const strokeWidth = width ?? line.width;
   const common = {
     x1: 3,
@@ -35,9 +37,9 @@ export function LineSample({
       viewBox="0 0 44 16"
       aria-hidden="true"
     >
-      {contested && <line {...common} stroke={line.color} strokeWidth={strokeWidth + 5} />}
-      <line {...common} stroke={contested ? '#ffffff' : line.color} strokeWidth={strokeWidth} />
-      {directed && <path d="M32 2 L43 8 L32 14 Z" fill={line.color} />}
+      {contested && <line {...common} style={{ stroke: color }} strokeWidth={strokeWidth + 5} />}
+      <line {...common} style={{ stroke: contested ? 'var(--paper, #fff)' : color }} strokeWidth={strokeWidth} />
+      {directed && <path d="M32 2 L43 8 L32 14 Z" style={{ fill: color }} />}
     </svg>
   );
 }
