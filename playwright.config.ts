@@ -33,8 +33,8 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `node scripts/serve-static.mjs e2e/host ${HOST_PORT}`,
-      url: `http://127.0.0.1:${HOST_PORT}/article.html`,
+      command: `node scripts/serve-static.mjs e2e ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/host/article.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
     },

@@ -2,7 +2,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { GRAPH, expect, openApp, test } from './helpers.ts';
 
 const APP = 'http://127.0.0.1:4173';
-const HOST = `http://127.0.0.1:4174/article.html?app=${encodeURIComponent(APP)}`;
+const HOST = `http://127.0.0.1:4174/host/article.html?app=${encodeURIComponent(APP)}`;
 
 const ready = (frame: FrameLocator) =>
   expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready', {

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [dir = 'e2e/host', port = '4174'] = process.argv.slice(2);
+const [dir = 'e2e', port = '4174'] = process.argv.slice(2);
 const root = resolve(dir);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -19,7 +19,11 @@ createServer(async (req, res) => {
   try {
     const body = await readFile(file);
     res
-      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      // Fixtures are fetched cross-origin by the app under test (graph=<url> from another host).
+      .writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+      })
       .end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

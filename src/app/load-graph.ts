@@ -40,7 +40,8 @@ export async function loadGraphFromUrl(raw: string, base: string): Promise<LoadR
       return failure(url, `the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB`);
     // The validator (and its schema library) loads only when a graph file actually needs it.
     const { parseGraphJson } = await import('../model/parse.ts');
-    return { ...parseGraphJson(text), url };
+    // After redirects the data comes from where the response was served, which is whose it is.
+    return { ...parseGraphJson(text), url: response.url ? new URL(response.url) : url };
   } catch (error) {
     const aborted = error instanceof DOMException && error.name === 'AbortError';
     return failure(
