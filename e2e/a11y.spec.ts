@@ -66,3 +66,17 @@ test('the audit itself catches a violation (so the tests above can fail)', async
   });
   expect((await audit(page)).join('\n')).toContain('image-alt');
 });
+
+test('prefers-reduced-motion turns animation off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page);
+  const duration = await page.evaluate(
+    () => getComputedStyle(document.querySelector('.fl-chip')!).transitionDuration,
+  );
+  expect(duration).toBe('0s');
+  // Zooming from the toolbar jumps instead of animating.
+  const before = await page.evaluate(() => window.__faultlines!.pointOf('islamic-state')!);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const after = await page.evaluate(() => window.__faultlines!.pointOf('islamic-state')!);
+  expect(after).not.toEqual(before);
+});

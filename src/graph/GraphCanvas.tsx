@@ -24,6 +24,7 @@ import {
   EmbedActivation,
   FocusController,
   KeyboardController,
+  reducedMotion,
   ThemeController,
 } from './interaction.tsx';
 import type { Theme } from '../ui/theme.ts';
@@ -94,7 +95,7 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
             actor: actorLabel(graph, lang),
             relationKind: (k) => kindLabel(`kind.${k}`),
           }),
-          style: buildStylesheet(themeRef.current),
+          style: buildStylesheet(themeRef.current, !reducedMotion()),
           // In an article the graph must not take the page's scroll until the reader asks it to.
           userZoomingEnabled: mode === 'app',
           userPanningEnabled: mode === 'app',

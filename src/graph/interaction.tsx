@@ -222,7 +222,7 @@ export function ThemeController({ cy, theme }: Props & { theme: Theme }) {
       first.current = false;
       return;
     }
-    cy.style(buildStylesheet(theme));
+    cy.style(buildStylesheet(theme, !reducedMotion()));
   }, [cy, theme]);
   return null;
 }

@@ -11,7 +11,8 @@ import {
   type Theme,
 } from '../ui/theme.ts';
 
-export function buildStylesheet(theme: Theme = 'light'): StylesheetJson {
+/** `motion: false` (prefers-reduced-motion) turns the fades off. */
+export function buildStylesheet(theme: Theme = 'light', motion = true): StylesheetJson {
   const c = CANVAS_COLORS[theme];
   const lineColor = (t: Tension) =>
     theme === 'dark' ? DARK_TENSION_COLORS[`${t}`] : tensionLine(t).color;
@@ -40,7 +41,7 @@ export function buildStylesheet(theme: Theme = 'light'): StylesheetJson {
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
         'transition-property': 'opacity',
-        'transition-duration': 150,
+        'transition-duration': motion ? 150 : 0,
       },
     },
     ...ACTOR_KINDS.map((kind) => ({
@@ -72,7 +73,7 @@ export function buildStylesheet(theme: Theme = 'light'): StylesheetJson {
         'line-cap': 'round',
         width: 'data(width)',
         'transition-property': 'opacity',
-        'transition-duration': 150,
+        'transition-duration': motion ? 150 : 0,
       },
     },
     ...TENSION_LEVELS.map((t) => {

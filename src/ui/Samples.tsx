@@ -38,7 +38,11 @@ export function LineSample({
       aria-hidden="true"
     >
       {contested && <line {...common} style={{ stroke: color }} strokeWidth={strokeWidth + 5} />}
-      <line {...common} style={{ stroke: contested ? 'var(--paper, #fff)' : color }} strokeWidth={strokeWidth} />
+      <line
+        {...common}
+        style={{ stroke: contested ? 'var(--paper, #fff)' : color }}
+        strokeWidth={strokeWidth}
+      />
       {directed && <path d="M32 2 L43 8 L32 14 Z" style={{ fill: color }} />}
     </svg>
   );
