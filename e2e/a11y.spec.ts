@@ -80,3 +80,25 @@ test('prefers-reduced-motion turns animation off', async ({ page }) => {
   const after = await page.evaluate(() => window.__faultlines!.pointOf('islamic-state')!);
   expect(after).not.toEqual(before);
 });
+
+test('forced-colours mode keeps the graph readable', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openApp(page);
+  // The canvas still draws (its marks differ by dash pattern, not only colour) …
+  const inked = await page.getByTestId('graph-canvas').evaluate((el) => {
+    let count = 0;
+    for (const canvas of el.querySelectorAll('canvas')) {
+      const data =
+        canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    }
+    return count;
+  });
+  expect(inked).toBeGreaterThan(5000);
+  // … and the legend keeps five distinct line patterns.
+  const patterns = await page
+    .getByTestId('legend-tension')
+    .locator('line')
+    .evaluateAll((lines) => lines.map((l) => l.getAttribute('stroke-dasharray')));
+  expect(new Set(patterns).size).toBe(5);
+});

@@ -8,6 +8,7 @@ import { GRAPH, evidence, expect, openApp, test, visibleEdgeCount } from './help
 
 async function expectDefaultGraphKept(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(GRAPH.title.en);
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
   expect(await visibleEdgeCount(page)).toBe(GRAPH.relations.length);
 }
 
@@ -65,6 +66,20 @@ test.describe('remote graph= failures', () => {
     });
     await expectDefaultGraphKept(page);
   });
+});
+
+test('a file over the size limit is refused by name of the limit, before it is read', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(11 * 1024 * 1024, 0x20),
+  });
+  await expect(page.getByTestId('problems-dialog')).toContainText('is larger than 10 MB');
+  await page.getByTestId('problems-dialog').getByRole('button', { name: 'Close' }).click();
+  await expectDefaultGraphKept(page);
 });
 
 test.describe('hostile content is shown as text', () => {

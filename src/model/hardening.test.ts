@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeUtf8 } from './decode.ts';
 import { parseGraph, parseGraphJson, type ParseResult } from './parse.ts';
 import { testGraphFile } from './test-graph.ts';
 import { containsQuote, makeSearchable } from './text.ts';
@@ -169,6 +170,44 @@ describe('GUIDE §7 bad inputs', () => {
     expect(
       parseGraph(graphWith((g) => ((g.actors = g.actors.slice(0, 1)), (g.relations = [])))).ok,
     ).toBe(true);
+  });
+});
+
+describe('look-alike names', () => {
+  it('flags a word mixing scripts and two actors whose names read the same', () => {
+    const mixed = parseGraph(graphWith((g) => (g.actors[2]!.name.en = 'Russi\u0430'))); // Cyrillic а
+    expect(problems(mixed)).toContain(
+      'actors[2].name.en: mixes Latin and Cyrillic letters in one word: a look-alike of another name?',
+    );
+    const same = parseGraph(graphWith((g) => (g.actors[2]!.name.en = 'RUSSIA')));
+    expect(problems(same)).toContain(
+      'actors[2].name.en: reads the same as actors[0].name.en ("RUSSIA"): two actors must be told apart',
+    );
+    // Arabic with Latin in separate words is fine (mixed text is normal); so are digits and brackets.
+    expect(parseGraph(graphWith((g) => (g.actors[2]!.name.ar = 'منظمة CSTO (1992)'))).ok).toBe(
+      true,
+    );
+  });
+});
+
+describe('decoding bytes', () => {
+  it('drops a BOM, names UTF-16, refuses invalid UTF-8', () => {
+    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))).toEqual({
+      ok: true,
+      text: '{}',
+    });
+    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x7b, 0x00]))).toEqual({
+      ok: false,
+      reason: 'utf16',
+    });
+    expect(decodeUtf8(new Uint8Array([0xfe, 0xff, 0x00, 0x7b]))).toEqual({
+      ok: false,
+      reason: 'utf16',
+    });
+    expect(decodeUtf8(new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]))).toEqual({
+      ok: false,
+      reason: 'notUtf8',
+    });
   });
 });
 

@@ -4,6 +4,7 @@
  * with schema errors still gets every other problem listed in the same run.
  */
 import { containsQuote, ellipsize, foldText, makeSearchable, type SearchableText } from './text.ts';
+import { normalizeForSearch } from './search.ts';
 import { LANGUAGE_CODES } from './vocabulary.ts';
 
 export interface Problem {
@@ -30,6 +31,8 @@ export const PROBLEM_TEMPLATES = {
   untilBeforeDate: (p) => `is before the date ${p.date}`,
   translationMissing: (p) =>
     `is missing: a quote in "${p.from}" needs a translation into "${p.to}"`,
+  mixedScripts: (p) => `mixes ${p.scripts} letters in one word: a look-alike of another name?`,
+  sameName: (p) => `reads the same as ${p.other} (${p.name}): two actors must be told apart`,
 } satisfies Record<string, (params: Record<string, string>) => string>;
 export type ProblemKey = keyof typeof PROBLEM_TEMPLATES | 'schema';
 
@@ -82,6 +85,41 @@ function uniqueIds(items: unknown[], section: string, problems: Problem[]): Map<
   return seen;
 }
 
+const SCRIPTS: [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+];
+
+/**
+ * Look-alike names: a word mixing scripts ("Russiа" with a Cyrillic а) or two actors whose names
+ * read the same once case, accents and invisible differences are set aside.
+ */
+function checkNames(actors: unknown[], problems: Problem[]) {
+  const seen = new Map<string, string>();
+  actors.forEach((raw, i) => {
+    const name = record(record(raw).name);
+    for (const lang of LANGUAGE_CODES) {
+      const value = str(name[lang]);
+      if (value === undefined) continue;
+      const path = `actors[${i}].name.${lang}`;
+      for (const word of value.split(/\s+/)) {
+        const scripts = SCRIPTS.filter(([, re]) => re.test(word)).map(([n]) => n);
+        if (scripts.length > 1) {
+          problems.push(problem(path, 'mixedScripts', { scripts: scripts.join(' and ') }));
+          break;
+        }
+      }
+      const key = `${lang}:${normalizeForSearch(value)}`;
+      const other = seen.get(key);
+      if (other !== undefined)
+        problems.push(problem(path, 'sameName', { other, name: quoted(value) }));
+      else seen.set(key, path);
+    }
+  });
+}
+
 export function validateSemantics(input: unknown): Problem[] {
   const graph = record(input);
   const sources = list(graph.sources).map(record);
@@ -105,6 +143,8 @@ export function validateSemantics(input: unknown): Problem[] {
       );
     } else if (id !== undefined && !texts.has(id)) texts.set(id, makeSearchable(text));
   });
+
+  checkNames(actors, problems);
 
   relations.forEach((raw, i) => {
     const r = record(raw);
