@@ -20,10 +20,6 @@ export function tensionName(t: Tension): TensionName {
   return TENSION_NAMES[`${t}`];
 }
 
-export function isTension(value: unknown): value is Tension {
-  return (TENSION_LEVELS as readonly unknown[]).includes(value);
-}
-
 /**
  * Relation kinds with the tension they usually carry. A relation may override the default when
  * its sentence says so; the validator only checks the level is on the scale.
