@@ -1,7 +1,7 @@
 /** axe-core, WCAG 2.2 A/AA rules, in each language, embed mode, with a selection and a dialog open. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { clickOnCanvas, expect, openApp, test } from './helpers.ts';
+import { clickOnCanvas, expect, inkedPixels, openApp, test } from './helpers.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -87,15 +87,7 @@ test('forced-colours mode keeps the graph readable', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await openApp(page);
   // The canvas still draws (its marks differ by dash pattern, not only colour) …
-  const inked = await page.getByTestId('graph-canvas').evaluate((el) => {
-    let count = 0;
-    for (const canvas of el.querySelectorAll('canvas')) {
-      const data =
-        canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
-      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
-    }
-    return count;
-  });
+  const inked = await inkedPixels(page);
   expect(inked).toBeGreaterThan(5000);
   // … and the legend keeps five distinct line patterns.
   const patterns = await page

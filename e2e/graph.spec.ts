@@ -11,6 +11,7 @@ import {
   relation,
   test,
   visibleEdgeCount,
+  inkedPixels,
 } from './helpers.ts';
 
 test.describe('the default graph', () => {
@@ -29,16 +30,7 @@ test.describe('the default graph', () => {
       expect(p.y, id).toBeLessThan(box.y + box.height);
     }
     // Cytoscape really drew something: the canvas holds many non-white pixels.
-    const inked = await page.getByTestId('graph-canvas').evaluate((el) => {
-      let count = 0;
-      for (const canvas of el.querySelectorAll('canvas')) {
-        const ctx = canvas.getContext('2d');
-        if (!ctx || canvas.width === 0) continue;
-        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
-      }
-      return count;
-    });
+    const inked = await inkedPixels(page);
     expect(inked).toBeGreaterThan(5000);
   });
 

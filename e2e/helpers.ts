@@ -71,3 +71,17 @@ export async function visibleEdgeCount(page: Page) {
 }
 
 export const evidence = (page: Page) => page.getByTestId('evidence-panel');
+
+/** Pixels Cytoscape actually drew: proof of a rendered graph, whatever the colours. */
+export async function inkedPixels(page: Page) {
+  return page.getByTestId('graph-canvas').evaluate((el) => {
+    let count = 0;
+    for (const canvas of el.querySelectorAll('canvas')) {
+      if (canvas.width === 0) continue;
+      const data =
+        canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count++;
+    }
+    return count;
+  });
+}
