@@ -56,10 +56,19 @@ export async function pointOf(page: Page, id: string) {
   return point;
 }
 
-/** Clicks an element of the graph with the real mouse, where a reader would click. */
+/**
+ * Clicks an element of the graph with the real mouse, where a reader would click — once the
+ * picture has settled (a language switch re-flows the page and may re-fit the graph).
+ */
 export async function clickOnCanvas(page: Page, id: string) {
-  const { x, y } = await pointOf(page, id);
-  await page.mouse.click(x, y);
+  let last = await pointOf(page, id);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(60);
+    const now = await pointOf(page, id);
+    if (Math.hypot(now.x - last.x, now.y - last.y) < 0.5) break;
+    last = now;
+  }
+  await page.mouse.click(last.x, last.y);
 }
 
 export async function canvasClasses(page: Page, id: string) {

@@ -156,10 +156,10 @@ export function CanvasToolbar({ cy }: Props) {
   const duration = () => (reducedMotion() ? 0 : 200);
   const zoomBy = (factor: number) => {
     const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-    cy.animate({
-      zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
-      duration: duration(),
-    });
+    const zoom = { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } };
+    // Reduced motion: jump at once, no animation frames at all.
+    if (reducedMotion()) cy.zoom(zoom);
+    else cy.animate({ zoom, duration: 200 });
   };
   return (
     <div className="fl-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
