@@ -1,7 +1,6 @@
 /** Graph → Cytoscape element definitions. Ids pass through untouched: we never build selectors. */
 import type { ElementDefinition } from 'cytoscape';
-import { corroboration } from '../model/evidence.ts';
-import type { Graph } from '../model/graph.ts';
+import { factsOf, type Graph } from '../model/graph.ts';
 import { corroborationWidth } from '../ui/theme.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
 
@@ -25,7 +24,7 @@ export function toElements(graph: Graph, labels: Labels): ElementDefinition[] {
       kind: r.kind,
       tension: r.tension,
       label: labels.relationKind(r.kind),
-      width: corroborationWidth(corroboration(r).sentences),
+      width: corroborationWidth(factsOf(graph, r.id).corroboration.sentences),
     },
     classes: [
       `tension-${tensionName(r.tension)}`,

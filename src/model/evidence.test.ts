@@ -34,12 +34,12 @@ describe('claims', () => {
 
   it('counts sentences, speakers and sources that assert, not the denials', () => {
     expect(corroboration(accusation)).toEqual({ sentences: 1, speakers: 1, sources: 1 });
-    expect(isSingleClaim(accusation)).toBe(true);
+    expect(isSingleClaim(corroboration(accusation))).toBe(true);
     const twice = {
       ...alliance,
       evidence: [alliance.evidence[0]!, alliance.evidence[0]!, { ...accusation.evidence[0]! }],
     };
     expect(corroboration(twice)).toEqual({ sentences: 2, speakers: 2, sources: 1 });
-    expect(isSingleClaim(twice)).toBe(false);
+    expect(isSingleClaim(corroboration(twice))).toBe(false);
   });
 });

@@ -63,6 +63,6 @@ export function corroboration(r: Relation): Corroboration {
 }
 
 /** Backed by a single claim: one sentence from one party, nothing else. */
-export function isSingleClaim(r: Relation): boolean {
-  return corroboration(r).sentences <= 1;
+export function isSingleClaim(c: Corroboration): boolean {
+  return c.sentences <= 1;
 }

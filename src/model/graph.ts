@@ -2,7 +2,14 @@
  * The in-memory graph: the validated file plus look-up tables. Maps (never plain objects) keep
  * ids such as "__proto__" or "constructor" harmless.
  */
-import { isContested, isSingleClaim, voicesOf, type Voice } from './evidence.ts';
+import {
+  corroboration,
+  isContested,
+  isSingleClaim,
+  voicesOf,
+  type Corroboration,
+  type Voice,
+} from './evidence.ts';
 import type { Actor, GraphFile, Note, Relation, Source } from './schema.ts';
 import { relationStart } from './time.ts';
 import type { Language } from './vocabulary.ts';
@@ -22,6 +29,9 @@ export interface Graph {
 
 export interface RelationFacts {
   readonly voices: ReadonlySet<Voice>;
+  /** Sentences, speakers and sources asserting it (line weight, badges, table, filter). */
+  readonly corroboration: Corroboration;
+  /** Rests on a single sentence. */
   readonly singleClaim: boolean;
   readonly contested: boolean;
   /** Earliest dated assertion, if any. */
@@ -43,17 +53,28 @@ export function indexGraph(file: GraphFile): Graph {
     sourceById: new Map(file.sources.map((s) => [s.id, s])),
     relationsByActor,
     facts: new Map(
-      file.relations.map((r) => [
-        r.id,
-        {
-          voices: voicesOf(r),
-          singleClaim: isSingleClaim(r),
-          contested: isContested(r),
-          start: relationStart(r),
-        },
-      ]),
+      file.relations.map((r) => {
+        const c = corroboration(r);
+        return [
+          r.id,
+          {
+            voices: voicesOf(r),
+            corroboration: c,
+            singleClaim: isSingleClaim(c),
+            contested: isContested(r),
+            start: relationStart(r),
+          },
+        ];
+      }),
     ),
   };
+}
+
+/** Everything worked out about one relation; every relation of the graph has an entry. */
+export function factsOf(graph: Graph, relationId: string): RelationFacts {
+  const facts = graph.facts.get(relationId);
+  if (!facts) throw new Error(`no relation ${relationId} in this graph`);
+  return facts;
 }
 
 /** The other end of a relation, seen from one of its actors. */

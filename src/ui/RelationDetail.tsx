@@ -1,7 +1,7 @@
 /** One relation: who, what, how tense, how well backed, since when, and its sentences. */
 import { useTranslation } from 'react-i18next';
-import { assertions, corroboration, denials } from '../model/evidence.ts';
-import type { Graph } from '../model/graph.ts';
+import { assertions, denials } from '../model/evidence.ts';
+import { factsOf, type Graph } from '../model/graph.ts';
 import type { Relation } from '../model/schema.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
@@ -35,7 +35,7 @@ export function RelationBadges({ relation, graph }: { relation: Relation; graph:
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const facts = graph.facts.get(relation.id);
-  const c = corroboration(relation);
+  const c = factsOf(graph, relation.id).corroboration;
   return (
     <>
       <p className="fl-badges">

@@ -5,10 +5,9 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { corroboration } from '../model/evidence.ts';
 import type { Relation } from '../model/schema.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
-import type { Graph } from '../model/graph.ts';
+import { factsOf, type Graph } from '../model/graph.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
 import { LineSample } from './Samples.tsx';
@@ -33,7 +32,7 @@ function sortValue(
     case 'tension':
       return r.tension;
     case 'evidence':
-      return corroboration(r).sentences;
+      return factsOf(graph, r.id).corroboration.sentences;
   }
 }
 
@@ -135,7 +134,7 @@ export function RelationsTable() {
                   {t(`tension.${tensionName(r.tension)}`)}
                 </span>
               </td>
-              <td className="fl-num">{corroboration(r).sentences}</td>
+              <td className="fl-num">{factsOf(graph, r.id).corroboration.sentences}</td>
             </tr>
           ))}
         </tbody>
