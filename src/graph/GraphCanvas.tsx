@@ -164,7 +164,7 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
       {cy && (
         <>
           <FilterController cy={cy} />
-          <SelectionController cy={cy} />
+          <SelectionController cy={cy} evidenceSheet={mode === 'app'} />
           <LabelController cy={cy} />
           <CanvasEvents cy={cy} />
           <FocusController cy={cy} />

@@ -31,7 +31,8 @@ const SHEET_QUERY = '(max-width: 760px)';
 /** Share of the viewport the sheet leaves uncovered at the top. */
 const SHEET_FREE_SHARE = 0.42;
 
-export function SelectionController({ cy }: Props) {
+/** `evidenceSheet`: the full app, whose evidence opens as a sheet over the lower screen on phones. */
+export function SelectionController({ cy, evidenceSheet }: Props & { evidenceSheet: boolean }) {
   const selection = useAppStore((s) => s.selection);
   useEffect(() => {
     const ids = selection?.type === 'actor' ? [selection.id] : selectedRelationIds(selection);
@@ -42,11 +43,10 @@ export function SelectionController({ cy }: Props) {
       selected.addClass('selected');
     });
     if (selected.empty()) return;
-    // Only the full app opens evidence as a sheet; an embed never scrolls its document.
-    const sheet = window.matchMedia(SHEET_QUERY).matches && !cy.container()?.closest('.fl-embed');
-    if (sheet) revealAboveSheet(cy, selected);
+    // An embed has no sheet and never scrolls its document.
+    if (evidenceSheet && window.matchMedia(SHEET_QUERY).matches) revealAboveSheet(cy, selected);
     else revealInView(cy, selected);
-  }, [cy, selection]);
+  }, [cy, selection, evidenceSheet]);
   return null;
 }
 
