@@ -12,6 +12,7 @@ import { isRtl, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { EvidencePanel } from '../ui/EvidencePanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
+import { SourceCredit } from '../ui/EvidenceList.tsx';
 import { LineSample } from '../ui/Samples.tsx';
 import type { Theme } from '../ui/theme.ts';
 import { heightMessages, parseHostMessage, type SelectCommand } from './host-messages.ts';
@@ -152,10 +153,7 @@ function EmbedShell() {
         </aside>
       </div>
       <footer className="fl-embed-footer">
-        <span>
-          {source?.outlet ?? source?.title[lang]}
-          {source?.published ? `, ${source.published}` : ''}
-        </span>
+        {source && <SourceCredit source={source} />}
         <a href={appUrl} target="_blank" rel="noopener">
           {t('embed.explore')}
         </a>
