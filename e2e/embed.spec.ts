@@ -13,10 +13,17 @@ const frameHeight = (page: Page, id: string) =>
 const contentHeight = (frame: FrameLocator) =>
   frame.locator('#root').evaluate((root) => Math.ceil(root.getBoundingClientRect().height));
 
-/** Browsers pause painting in off-screen cross-origin frames: bring the embed into view first. */
+/**
+ * Browsers pause painting in off-screen cross-origin frames, so the embed is brought into view —
+ * again and again, because the frames above it grow to their content's height as they load and
+ * push it back out of view.
+ */
 async function readyInHost(page: Page, id: string) {
-  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-  await ready(page.frameLocator(`#${id}`));
+  const canvas = page.frameLocator(`#${id}`).getByTestId('graph-canvas');
+  await expect(async () => {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await expect(canvas).toHaveAttribute('data-render-state', 'ready', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 test.describe('embedded in a host article on another origin', () => {
