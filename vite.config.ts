@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { indexGraph, type Graph } from './src/model/graph.ts';
+import { layoutGraph, presetPositions, type Point } from './src/model/layout.ts';
 import { parseGraph } from './src/model/parse.ts';
+import type { GraphFile } from './src/model/schema.ts';
 import { formatProblem } from './src/model/validate.ts';
 import { loadGraphFile } from './scripts/lib/graph-file.ts';
+import { staticEmbedHtml } from './scripts/lib/static-embed.ts';
 import { staticGraphHtml } from './scripts/lib/static-html.ts';
 
 const GRAPH_PREFIX = 'virtual:faultlines-graph/';
@@ -27,33 +32,84 @@ function graphFiles(): Plugin {
       this.addWatchFile(file);
       const loaded = await loadGraphFile(file);
       loaded.dependencies.forEach((d) => this.addWatchFile(d));
-      const problems =
-        loaded.problems.length > 0
-          ? loaded.problems
-          : (() => {
-              const result = parseGraph(loaded.value);
-              return result.ok ? [] : result.problems;
-            })();
-      if (problems.length > 0)
+      const result = loaded.problems.length > 0 ? null : parseGraph(loaded.value);
+      if (!result?.ok) {
+        const problems = result?.problems ?? loaded.problems;
         this.error(`${file} is not a valid graph:\n${problems.map(formatProblem).join('\n')}`);
-      return `export default ${JSON.stringify(loaded.value)};`;
+      }
+      // It parsed, so the file is a GraphFile (the bundle keeps it as written, untrimmed).
+      const laidOut = withLayout(loaded.value as GraphFile, result.graph);
+      return `export default ${JSON.stringify(laidOut)};`;
     },
   };
 }
 
-/** The default graph as HTML in a <noscript>, so the page carries its content without JS. */
+/**
+ * Shipped graphs get their layout here, at build: the reader's browser does no layout work, and
+ * every visit, language and screenshot shows the same picture. Positions a file gives are kept.
+ */
+function withLayout(file: GraphFile, graph: Graph): GraphFile {
+  if (presetPositions(graph)) return file;
+  const positions = layoutGraph(graph);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    ...file,
+    actors: file.actors.map((actor) => {
+      const p = positions.get(actor.id);
+      return p ? { ...actor, position: { x: round(p.x), y: round(p.y) } } : actor;
+    }),
+  };
+}
+
+const DEFAULT_GRAPH = resolve(import.meta.dirname, 'data/graphs/crocus-2024.json');
+const STATIC_EMBED = '<!--faultlines:static-embed-->';
+
+/** The shipped default graph with its build-time layout, for the pages written at build. */
+async function shippedGraph(): Promise<{ graph: Graph; positions: Map<string, Point> } | null> {
+  const loaded = await loadGraphFile(DEFAULT_GRAPH);
+  const result = loaded.problems.length > 0 ? null : parseGraph(loaded.value);
+  if (!result?.ok) return null; // the graph module's own check fails the build with the reasons
+  const graph = indexGraph(withLayout(result.graph.file, result.graph));
+  const positions = presetPositions(graph);
+  return positions ? { graph, positions } : null;
+}
+
+/**
+ * Pages carry the default graph before any script runs: index.html as HTML in a <noscript> (for
+ * readers without JavaScript and for search engines); embed.html as the embed's first paint, a
+ * picture of the graph (scripts/lib/static-embed.ts) — in English there and in Arabic in
+ * embed-ar.html, written from it, since a page cannot pick its language from the query without a
+ * script.
+ */
 function staticContent(): Plugin {
+  let english = '';
   return {
     name: 'faultlines-static-content',
-    async transformIndexHtml(html) {
-      const loaded = await loadGraphFile(
-        resolve(import.meta.dirname, 'data/graphs/crocus-2024.json'),
-      );
-      const result = parseGraph(loaded.value);
-      if (!result.ok) return html;
+    async transformIndexHtml(html, context) {
+      const shipped = await shippedGraph();
+      if (!shipped) return html;
+      if (context.filename.endsWith('embed.html')) {
+        english = staticEmbedHtml(shipped.graph, shipped.positions, 'en');
+        return html.replace(STATIC_EMBED, english);
+      }
       return html.replace(
         '</body>',
-        `<noscript>${staticGraphHtml(result.graph.file)}</noscript>\n  </body>`,
+        `<noscript>${staticGraphHtml(shipped.graph.file)}</noscript>\n  </body>`,
+      );
+    },
+    // After the build wrote embed.html (with its scripts and styles linked), its Arabic twin.
+    async writeBundle(options) {
+      const shipped = await shippedGraph();
+      const dir = options.dir ?? resolve(import.meta.dirname, 'dist');
+      const html = await readFile(resolve(dir, 'embed.html'), 'utf8').catch(() => '');
+      if (!shipped || !html) return;
+      const head = '<html lang="en" dir="ltr">';
+      if (!english || !html.includes(english) || !html.includes(head))
+        this.error('embed.html lost its static picture: cannot write embed-ar.html');
+      const arabic = staticEmbedHtml(shipped.graph, shipped.positions, 'ar');
+      await writeFile(
+        resolve(dir, 'embed-ar.html'),
+        html.replace(head, '<html lang="ar" dir="rtl">').replace(english, () => arabic),
       );
     },
   };
@@ -90,7 +146,15 @@ export default defineConfig({
     cors: true,
     headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': CSP },
   },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

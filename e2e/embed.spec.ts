@@ -179,7 +179,7 @@ test('the Share / Embed dialog gives working code for the current view, with a l
   await page.getByTestId('open-share').click();
   const code = await page.getByTestId('embed-code').inputValue();
   expect(code).toMatch(
-    /<iframe src="http:\/\/127\.0\.0\.1:4173\/\?lang=ar&amp;relation=russia-ukraine-war&amp;embed=1&amp;id=fl-[0-9a-f]{8}"/,
+    /<iframe src="http:\/\/127\.0\.0\.1:4173\/embed-ar\.html\?lang=ar&amp;relation=russia-ukraine-war&amp;embed=1&amp;id=fl-[0-9a-f]{8}"/,
   );
   expect(code).toContain(`title="${GRAPH.title.ar}"`);
   expect(code).toContain('event.source !== frame.contentWindow');

@@ -15,13 +15,8 @@ import { Legend } from '../ui/Legend.tsx';
 import { SourceCredit } from '../ui/EvidenceList.tsx';
 import { LineSample } from '../ui/Samples.tsx';
 import type { Theme } from '../ui/theme.ts';
-import { heightMessages, parseHostMessage, type SelectCommand } from './host-messages.ts';
+import { parseHostMessage, type SelectCommand } from './host-messages.ts';
 import { Localised } from './Localised.tsx';
-
-/** The embed id names this embed in its height messages; unsafe characters are dropped. */
-export function embedId(params: URLSearchParams): string {
-  return (params.get('id') ?? 'faultlines').replace(/[^\w-]/g, '').slice(0, 64) || 'faultlines';
-}
 
 function useTheme(param: string | null): Theme {
   const query =
@@ -40,40 +35,28 @@ function useTheme(param: string | null): Theme {
   return 'light';
 }
 
-export function Embed({ graph }: { graph: Graph }) {
+/** `picture`: the build-time picture of the graph (embed.html), shown until the canvas has drawn. */
+export function Embed({ graph, picture }: { graph: Graph; picture?: string | undefined }) {
   const search = window.location.search;
   return (
     <AppStoreProvider graph={graph} search={search}>
       <Localised>
-        <HostBridge id={embedId(new URLSearchParams(search))} />
-        <EmbedShell />
+        <HostBridge />
+        <EmbedShell picture={picture} />
       </Localised>
     </AppStoreProvider>
   );
 }
 
-/** Heights out (on every change), `faultlines:select` in (validated, one update per frame). */
-function HostBridge({ id }: { id: string }) {
+/**
+ * `faultlines:select` in (validated, one update per frame). Heights go out from height-reports.ts,
+ * started by the entry before this bundle loads.
+ */
+function HostBridge() {
   const store = useAppStoreApi();
   useEffect(() => {
     const host = window.parent;
     if (host === window) return; // not framed: nobody to talk to
-    let last = -1;
-    const root = document.getElementById('root');
-    const post = () => {
-      const height = Math.ceil(
-        root?.getBoundingClientRect().height ?? document.documentElement.scrollHeight,
-      );
-      if (height === last || !Number.isFinite(height) || height <= 0) return;
-      last = height;
-      for (const message of heightMessages(id, height)) host.postMessage(message, '*');
-    };
-    const observer = new ResizeObserver(post);
-    if (root) observer.observe(root);
-    post();
-    // Browsers pause rendering (and resize observers) in off-screen frames; a timer still runs,
-    // so a host gets the height before the reader scrolls to the embed.
-    const early = setTimeout(post, 300);
 
     let pending: SelectCommand | null = null;
     let frame = 0;
@@ -97,12 +80,10 @@ function HostBridge({ id }: { id: string }) {
     };
     window.addEventListener('message', onMessage);
     return () => {
-      observer.disconnect();
-      clearTimeout(early);
       cancelAnimationFrame(frame);
       window.removeEventListener('message', onMessage);
     };
-  }, [id, store]);
+  }, [store]);
   return null;
 }
 
@@ -112,7 +93,7 @@ function fullAppUrl(): string {
   return url.toString();
 }
 
-function EmbedShell() {
+function EmbedShell({ picture }: { picture?: string | undefined }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const graph = useAppStore((s) => s.graph);
@@ -134,7 +115,7 @@ function EmbedShell() {
       <h1 className="fl-embed-title">{graph.file.title[lang]}</h1>
       <div className="fl-embed-main">
         <div className="fl-stage">
-          <GraphCanvas mode="embed" theme={theme} />
+          <GraphCanvas mode="embed" theme={theme} picture={picture} />
           <ul className="fl-embed-key" aria-label={t('legend.tension')}>
             {TENSION_LEVELS.map((level) => (
               <li key={level}>

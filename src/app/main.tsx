@@ -1,14 +1,11 @@
-import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
-import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
-import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
-import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
-import './styles.css';
+import './page-styles.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultGraph from 'virtual:faultlines-graph/crocus-2024';
 import { indexGraph, type Graph } from '../model/graph.ts';
 import { formatProblem } from '../model/validate.ts';
 import type { Notice } from '../store/url.ts';
+import { embedId, reportHeight } from './height-reports.ts';
 import { loadGraphFromUrl } from './load-graph.ts';
 
 const root = document.getElementById('root');
@@ -23,12 +20,9 @@ const embedded = params.get('embed') === '1';
  */
 async function mount(graph: Graph, notices: Notice[] = []) {
   if (embedded) {
-    const { Embed } = await import('./Embed.tsx');
-    createRoot(root!).render(
-      <StrictMode>
-        <Embed graph={graph} />
-      </StrictMode>,
-    );
+    reportHeight(embedId(params));
+    const { mountEmbed } = await import('./embed-boot.tsx');
+    mountEmbed(root!);
   } else {
     const { App } = await import('./App.tsx');
     createRoot(root!).render(

@@ -3,20 +3,23 @@
  * mounts controllers that draw nothing: they push store state into Cytoscape (in cy.batch) and
  * turn canvas events into store actions.
  */
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
 import {
   CanvasEvents,
+  DetailController,
   FilterController,
   LabelController,
   SelectionController,
 } from './controllers.tsx';
 import { actorLabel, toElements } from './elements.ts';
 import { fontsReady } from './fonts.ts';
-import { runLayout } from './layout.ts';
+import { sceneBox } from '../model/layout.ts';
+import { CANCELLED_BY_READER, fitBox, positionsFor } from './layout.ts';
+import { createCytoscape, isLarge, type RendererName } from './renderer.ts';
 import { buildStylesheet } from './style.ts';
 import { ExportBar } from './ExportBar.tsx';
 import {
@@ -32,7 +35,7 @@ import { installTestHook } from './test-hook.ts';
 
 const FIT_PADDING = 28;
 
-type RenderState = 'loading' | 'ready' | 'error';
+type RenderState = 'loading' | 'layout' | 'ready' | 'error';
 
 /**
  * Cytoscape injects an inline <style> into <head> unless an element with this id exists; under a
@@ -51,9 +54,14 @@ interface GraphCanvasProps {
   /** embed: no downloads, and wheel/pinch/drag only after the reader clicks or focuses the graph. */
   mode?: 'app' | 'embed';
   theme?: Theme;
+  /**
+   * Our own build-time SVG of the graph (scripts/lib/static-embed.ts), shown until the canvas has
+   * drawn. The canvas then fits the same box, so the picture is replaced without a jump.
+   */
+  picture?: string | undefined;
 }
 
-export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps) {
+export function GraphCanvas({ mode = 'app', theme = 'light', picture }: GraphCanvasProps) {
   const store = useAppStoreApi();
   const graph = useAppStore((s) => s.graph);
   const { t, i18n } = useTranslation();
@@ -66,6 +74,11 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
   }, [theme]);
   const [cy, setCy] = useState<Core | null>(null);
   const [renderState, setRenderState] = useState<RenderState>('loading');
+  const [renderer, setRenderer] = useState<RendererName | null>(null);
+  // Share of a background layout done, while there is one.
+  const [layoutProgress, setLayoutProgress] = useState(0);
+  const layoutRef = useRef<AbortController | null>(null);
+  const large = isLarge(graph);
   const nothingShown = useAppStore(
     (s) => s.graph.relations.length > 0 && selectVisibility(s).relationIds.size === 0,
   );
@@ -77,36 +90,57 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
     let cancelled = false;
     let instance: Core | undefined;
     let removeHook = () => {};
+    // An embed frames the same box as its build-time picture; the app fits what it draws.
+    let fit = (cy: Core): void => void cy.fit(undefined, FIT_PADDING);
     const resize = new ResizeObserver(() => {
       if (!instance) return;
       instance.resize();
-      instance.fit(undefined, FIT_PADDING);
+      fit(instance);
     });
 
-    void fontsReady()
-      .then(() => {
+    const layout = new AbortController();
+    layoutRef.current = layout;
+    const positions = positionsFor(graph, {
+      signal: layout.signal,
+      onProgress: (share) => {
+        if (cancelled) return;
+        setRenderState('layout');
+        setLayoutProgress(share);
+      },
+    });
+    void Promise.all([positions, fontsReady()])
+      .then(([placed]) => {
         if (cancelled) return;
         preventInlineStylesheet();
         const lang = store.getState().lang;
         const kindLabel = i18n.getFixedT(lang);
-        instance = cytoscape({
-          container,
-          elements: toElements(graph, {
-            actor: actorLabel(graph, lang),
-            relationKind: (k) => kindLabel(`kind.${k}`),
-          }),
-          style: buildStylesheet(themeRef.current, !reducedMotion()),
-          // In an article the graph must not take the page's scroll until the reader asks it to.
-          userZoomingEnabled: mode === 'app',
-          userPanningEnabled: mode === 'app',
-          layout: { name: 'preset' },
-          autounselectify: true,
-          boxSelectionEnabled: false,
-          minZoom: 0.2,
-          maxZoom: 4,
-        });
-        runLayout(instance, graph);
-        instance.fit(undefined, FIT_PADDING);
+        const made = createCytoscape(
+          {
+            container,
+            elements: toElements(
+              graph,
+              { actor: actorLabel(graph, lang), relationKind: (k) => kindLabel(`kind.${k}`) },
+              placed,
+            ),
+            style: buildStylesheet(themeRef.current, !reducedMotion(), isLarge(graph)),
+            // In an article the graph must not take the page's scroll until the reader asks it to.
+            userZoomingEnabled: mode === 'app',
+            userPanningEnabled: mode === 'app',
+            layout: { name: 'preset' },
+            autounselectify: true,
+            boxSelectionEnabled: false,
+            minZoom: isLarge(graph) ? 0.02 : 0.2,
+            maxZoom: 4,
+          },
+          isLarge(graph),
+        );
+        instance = made.cy;
+        setRenderer(made.renderer);
+        if (mode === 'embed') {
+          const box = sceneBox(placed.values());
+          fit = (cy) => fitBox(cy, box);
+        }
+        fit(instance);
         removeHook = installTestHook(instance, container);
         resize.observe(container);
         // Ready = drawn: the first render has happened and two frames have been painted.
@@ -125,6 +159,7 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
 
     return () => {
       cancelled = true;
+      layout.abort();
       resize.disconnect();
       removeHook();
       instance?.destroy();
@@ -142,6 +177,7 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
         className="fl-canvas"
         data-testid="graph-canvas"
         data-render-state={renderState}
+        data-renderer={renderer ?? undefined}
         role="application"
         aria-roledescription={t('canvas.roledescription')}
         aria-label={t('canvas.label')}
@@ -151,7 +187,32 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
       <p id={keysId} className="fl-sr-only">
         {t('canvas.keys')}
       </p>
-      {renderState === 'loading' && <p className="fl-canvas-status">{t('canvas.loading')}</p>}
+      {picture && renderState !== 'ready' && (
+        // Trusted markup: built from the shipped graph at build time, everything in it escaped.
+        <div
+          className="fl-canvas fl-static-picture"
+          aria-hidden="true"
+          dangerouslySetInnerHTML={{ __html: picture }}
+        />
+      )}
+      {renderState === 'loading' && !picture && (
+        <p className="fl-canvas-status">{t('canvas.loading')}</p>
+      )}
+      {renderState === 'layout' && (
+        <div className="fl-canvas-status" data-testid="layout-progress">
+          <label>
+            {t('canvas.layout')}
+            <progress max={1} value={layoutProgress} />
+          </label>
+          <button
+            type="button"
+            className="fl-button"
+            onClick={() => layoutRef.current?.abort(CANCELLED_BY_READER)}
+          >
+            {t('canvas.cancelLayout')}
+          </button>
+        </div>
+      )}
       {renderState === 'error' && <p className="fl-canvas-status">{t('canvas.error')}</p>}
       {renderState === 'ready' && nothingShown && (
         <div className="fl-canvas-status" data-testid="canvas-empty">
@@ -170,7 +231,8 @@ export function GraphCanvas({ mode = 'app', theme = 'light' }: GraphCanvasProps)
           <FocusController cy={cy} />
           <KeyboardController cy={cy} />
           <CanvasToolbar cy={cy} />
-          <ThemeController cy={cy} theme={theme} />
+          <ThemeController cy={cy} theme={theme} large={large} />
+          {large && <DetailController cy={cy} />}
           {mode === 'embed' && <EmbedActivation cy={cy} />}
         </>
       )}

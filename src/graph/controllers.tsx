@@ -11,18 +11,43 @@ interface Props {
   cy: Core;
 }
 
+/** Only elements whose state changes are touched: restyling all of a large graph costs frames. */
 export function FilterController({ cy }: Props) {
   const visibility = useAppStore(selectVisibility);
   useEffect(() => {
     cy.batch(() => {
       cy.edges().forEach((e) => {
-        e.toggleClass('filtered-out', !visibility.relationIds.has(e.id()));
+        const hide = !visibility.relationIds.has(e.id());
+        if (e.hasClass('filtered-out') !== hide) e.toggleClass('filtered-out', hide);
       });
       cy.nodes().forEach((n) => {
-        n.toggleClass('dimmed', !visibility.activeActorIds.has(n.id()));
+        const dim = !visibility.activeActorIds.has(n.id());
+        if (n.hasClass('dimmed') !== dim) n.toggleClass('dimmed', dim);
       });
     });
   }, [cy, visibility]);
+  return null;
+}
+
+/** Below this zoom a large graph's lines thin out (style.ts, `.far`). */
+const FAR_ZOOM = 0.45;
+
+/** Level of detail for large graphs: classes change only when the zoom crosses the threshold. */
+export function DetailController({ cy }: Props) {
+  useEffect(() => {
+    let far: boolean | null = null;
+    const update = () => {
+      const next = cy.zoom() < FAR_ZOOM;
+      if (next === far) return;
+      far = next;
+      cy.batch(() => cy.edges().toggleClass('far', next));
+    };
+    update();
+    cy.on('zoom', update);
+    return () => {
+      cy.off('zoom', update);
+    };
+  }, [cy]);
   return null;
 }
 

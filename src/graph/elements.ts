@@ -9,12 +9,21 @@ export interface Labels {
   relationKind(kind: string): string;
 }
 
-export function toElements(graph: Graph, labels: Labels): ElementDefinition[] {
-  const nodes: ElementDefinition[] = graph.actors.map((a) => ({
-    group: 'nodes',
-    data: { id: a.id, label: labels.actor(a.id) },
-    classes: [`actor-${a.kind}`],
-  }));
+/** `positions`: where each actor goes, given at creation so no layout pass is needed. */
+export function toElements(
+  graph: Graph,
+  labels: Labels,
+  positions?: ReadonlyMap<string, { x: number; y: number }>,
+): ElementDefinition[] {
+  const nodes: ElementDefinition[] = graph.actors.map((a) => {
+    const p = positions?.get(a.id);
+    return {
+      group: 'nodes',
+      data: { id: a.id, label: labels.actor(a.id) },
+      classes: [`actor-${a.kind}`],
+      ...(p ? { position: { x: p.x, y: p.y } } : {}),
+    };
+  });
   const edges: ElementDefinition[] = graph.relations.map((r) => ({
     group: 'edges',
     data: {

@@ -304,6 +304,33 @@ function drawLegend(legend: SceneText['legend'], { top, P, inner, X, aligned }: 
   return { svg: out.length > 0 ? el('g', { class: 'fl-legend' }, out.join('')) : '', bottom: y };
 }
 
+/**
+ * Just the graph, in scene coordinates, for `box` to fill its element the way Cytoscape's fit
+ * does (centred, scaled to the tighter side): the picture an embed shows before it is interactive.
+ */
+export function sceneSvg(
+  nodes: SceneNode[],
+  edges: SceneEdge[],
+  box: { x: number; y: number; width: number; height: number },
+  dir: 'ltr' | 'rtl',
+): string {
+  const textAttrs: Attrs = { direction: dir === 'rtl' ? 'rtl' : undefined };
+  const scene = [
+    ...edges.map(drawEdge),
+    ...nodes.map((n) => drawNode(n, textAttrs)),
+    ...edges.map((e) => edgeLabel(e, textAttrs)),
+  ];
+  const viewBox = [box.x, box.y, box.width, box.height].map((v) => num(v)).join(' ');
+  return el(
+    'svg',
+    {
+      ...{ xmlns: 'http://www.w3.org/2000/svg', viewBox, preserveAspectRatio: 'xMidYMid meet' },
+      ...{ width: '100%', height: '100%', 'font-family': FONT_FAMILY, 'aria-hidden': 'true' },
+    },
+    scene.join(''),
+  );
+}
+
 export function sceneToSvg(
   nodes: SceneNode[],
   edges: SceneEdge[],

@@ -215,15 +215,15 @@ export function CanvasToolbar({ cy }: Props) {
 }
 
 /** Restyles the canvas when the theme changes (light, dark, or the reader's system setting). */
-export function ThemeController({ cy, theme }: Props & { theme: Theme }) {
+export function ThemeController({ cy, theme, large }: Props & { theme: Theme; large: boolean }) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    cy.style(buildStylesheet(theme, !reducedMotion()));
-  }, [cy, theme]);
+    cy.style(buildStylesheet(theme, !reducedMotion(), large));
+  }, [cy, theme, large]);
   return null;
 }
 

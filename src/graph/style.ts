@@ -11,8 +11,17 @@ import {
   type Theme,
 } from '../ui/theme.ts';
 
-/** `motion: false` (prefers-reduced-motion) turns the fades off. */
-export function buildStylesheet(theme: Theme = 'light', motion = true): StylesheetJson {
+/**
+ * `motion: false` (prefers-reduced-motion) turns the fades off. `large`: a graph of thousands,
+ * drawn without fades and with relation labels only on the selection; zoomed out (`.far`), its
+ * lines thin out so the structure shows instead of a solid mass.
+ */
+export function buildStylesheet(
+  theme: Theme = 'light',
+  motion = true,
+  large = false,
+): StylesheetJson {
+  if (large) motion = false;
   const c = CANVAS_COLORS[theme];
   const lineColor = (t: Tension) =>
     theme === 'dark' ? DARK_TENSION_COLORS[`${t}`] : tensionLine(t).color;
@@ -110,5 +119,13 @@ export function buildStylesheet(theme: Theme = 'light', motion = true): Styleshe
     { selector: 'node.selected', style: { 'border-width': 4 } },
     { selector: 'edge.selected', style: { 'font-weight': 700, color: c.ink } },
     { selector: 'node.related', style: { 'border-width': 3 } },
+    ...(large
+      ? ([
+          { selector: 'edge', style: { label: '' } },
+          { selector: 'edge.selected', style: { label: 'data(label)' } },
+          { selector: 'edge.far', style: { width: 0.6, opacity: 0.45 } },
+          { selector: 'edge.far.selected', style: { width: 3, opacity: 1 } },
+        ] satisfies StylesheetJson)
+      : []),
   ];
 }

@@ -5,8 +5,8 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGE_CODES, type Language } from '../model/vocabulary.ts';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
+import ar from './locales/ar.json' with { type: 'json' };
+import en from './locales/en.json' with { type: 'json' };
 
 export const resources = { en: { translation: en }, ar: { translation: ar } } as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from './graph.ts';
-import { layoutGraph, pairLinks, stressLayout } from './layout.ts';
+import { layoutGraph, pairLinks, presetPositions, stressLayout } from './layout.ts';
 import { testGraphFile } from './test-graph.ts';
 
 const dist = (a: { x: number; y: number }, b: { x: number; y: number }) =>
@@ -33,6 +33,16 @@ describe('layout', () => {
     const p = stressLayout(ids, links, { unit: 100 });
     expect(dist(p.get('a')!, p.get('d')!)).toBeCloseTo(300, -1);
     expect(dist(p.get('a')!, p.get('b')!)).toBeCloseTo(100, -1);
+  });
+
+  it('uses the positions a file gives only when every actor has one', () => {
+    expect(presetPositions(graph)).toBeNull();
+    const file = testGraphFile();
+    file.actors.forEach((a, i) => (a.position = { x: i * 10, y: -i }));
+    const placed = presetPositions(indexGraph(file))!;
+    expect(placed.get(file.actors[1]!.id)).toEqual({ x: 10, y: -1 });
+    delete file.actors[0]!.position;
+    expect(presetPositions(indexGraph(file))).toBeNull();
   });
 
   it('handles no actors and one actor', () => {

@@ -127,3 +127,62 @@ export function layoutGraph(graph: Graph, options?: LayoutOptions): Map<string, 
     options,
   );
 }
+
+/**
+ * The positions the file itself gives (shipped graphs get them at build, see vite.config.ts;
+ * authors and the bench's generated graphs may give their own), or null unless every actor has one.
+ */
+export function presetPositions(graph: Graph): Map<string, Point> | null {
+  const out = new Map<string, Point>();
+  for (const actor of graph.actors) {
+    if (!actor.position) return null;
+    out.set(actor.id, { x: actor.position.x, y: actor.position.y });
+  }
+  return out;
+}
+
+/**
+ * Instant placement on a sunflower spiral (in `ids` order, neighbours ~`unit` apart): what a large
+ * graph shows when its reader cancels the layout. Arbitrary but deterministic and overlap-free.
+ */
+export function spiralPositions(ids: readonly string[], unit = 90): Map<string, Point> {
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const out = new Map<string, Point>();
+  ids.forEach((id, i) => {
+    const r = unit * Math.sqrt(i);
+    out.set(id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
+  });
+  return out;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The region a drawing of these positions should show: their extent plus room for the shapes and
+ * the labels under them. The build-time picture of an embed and the live canvas both fit exactly
+ * this box, so the one replaces the other without a jump.
+ */
+export function sceneBox(positions: Iterable<Point>): Box {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { x, y } of positions) {
+    [minX, minY, maxX, maxY] = [
+      Math.min(minX, x),
+      Math.min(minY, y),
+      Math.max(maxX, x),
+      Math.max(maxY, y),
+    ];
+  }
+  if (!Number.isFinite(minX)) return { x: -100, y: -100, width: 200, height: 200 };
+  const [side, top, bottom] = [80, 34, 64];
+  return {
+    x: minX - side,
+    y: minY - top,
+    width: maxX - minX + 2 * side,
+    height: maxY - minY + top + bottom,
+  };
+}

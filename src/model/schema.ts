@@ -29,6 +29,7 @@ export const LIMITS = {
   relations: 50_000,
   sources: 100,
   evidencePerRelation: 100,
+  coordinate: 1_000_000,
 } as const;
 
 // eslint-disable-next-line no-control-regex -- the point is to reject control characters.
@@ -90,6 +91,17 @@ export const SourceSchema = z.object(
   { error: expected('an object') },
 );
 
+const Coordinate = z
+  .number({ error: expected('a number') })
+  .refine(Number.isFinite, { error: 'must be a finite number' })
+  .refine((v) => Math.abs(v) <= LIMITS.coordinate, {
+    error: `must be between -${LIMITS.coordinate} and ${LIMITS.coordinate}`,
+  });
+const Position = z.object(
+  { x: Coordinate, y: Coordinate },
+  { error: expected('an object {"x": …, "y": …}') },
+);
+
 export const ActorSchema = z.object(
   {
     id: Id,
@@ -102,6 +114,11 @@ export const ActorSchema = z.object(
       })
       .optional(),
     description: Localized(LIMITS.summaryLength).optional(),
+    /**
+     * Where the actor sits, in layout units (y grows downwards). Optional: when every actor has
+     * one the app draws them there and computes no layout (shipped graphs get theirs at build).
+     */
+    position: Position.optional(),
   },
   { error: expected('an object') },
 );

@@ -1,7 +1,13 @@
 /** The code a newsroom pastes: the iframe for the current view and the height listener. */
 
+/**
+ * The embed's page: embed.html, or embed-ar.html for Arabic — each shows a picture of the graph in
+ * its language before any script runs (vite.config.ts). `/?embed=1` works too, without the picture.
+ */
 export function embedUrl(pageUrl: string, id: string): string {
   const url = new URL(pageUrl);
+  const page = url.searchParams.get('lang') === 'ar' ? 'embed-ar.html' : 'embed.html';
+  url.pathname = new URL(page, url).pathname;
   url.searchParams.delete('graph'); // an embed shows its built-in graph
   url.searchParams.set('embed', '1');
   url.searchParams.set('id', id);

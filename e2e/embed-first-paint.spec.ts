@@ -1,0 +1,117 @@
+/**
+ * The embed appears at once: embed.html carries a build-time picture of the graph, drawn before
+ * any script runs, and the interactive canvas replaces it without moving anything.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { actorName, expect, GRAPH, pointOf, test } from './helpers.ts';
+
+const APP = 'http://127.0.0.1:4173';
+const HOST = `http://127.0.0.1:4174/host/article.html?app=${encodeURIComponent(APP)}`;
+
+async function withoutScripts<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/*.js', (route) => route.abort());
+  try {
+    return await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Where the static picture draws an actor: the centre of its shape, in page coordinates. */
+function staticActorCentre(page: Page, name: string) {
+  return page.locator('#fl-static-picture g.fl-actor', { hasText: name }).evaluate((g) => {
+    const box = g.firstElementChild!.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+}
+
+const boxOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+
+test('the embed page shows the graph, in its language, with no script at all', async ({
+  browser,
+}) => {
+  await withoutScripts(browser, async (page) => {
+    await page.goto(`${APP}/embed-ar.html?embed=1&id=x&lang=ar`);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('h1')).toHaveText(GRAPH.title.ar);
+    const picture = page.locator('#fl-static-picture');
+    await expect(picture.locator('g.fl-actor')).toHaveCount(GRAPH.actors.length);
+    await expect(picture.locator('path.fl-edge')).toHaveCount(GRAPH.relations.length);
+    await expect(picture).toContainText(actorName('russia', 'ar'));
+    // It really is painted: the picture covers the stage and its shapes have size.
+    const stage = await boxOf(page, '.fl-canvas-wrap');
+    expect(stage.width).toBeGreaterThan(300);
+    const russia = await staticActorCentre(page, actorName('russia', 'ar'));
+    expect(russia.x).toBeGreaterThan(stage.x);
+    expect(russia.x).toBeLessThan(stage.x + stage.width);
+    expect(russia.y).toBeGreaterThan(stage.y);
+    expect(russia.y).toBeLessThan(stage.y + stage.height);
+  });
+});
+
+test('the interactive embed takes over from the picture without a jump', async ({
+  browser,
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  const url = `${APP}/embed.html?embed=1&id=x&lang=en`;
+  const before = await withoutScripts(browser, async (still) => {
+    await still.goto(url);
+    await expect(still.locator('#fl-static-picture g.fl-actor')).toHaveCount(GRAPH.actors.length);
+    const centres: Record<string, { x: number; y: number }> = {};
+    for (const actor of GRAPH.actors.slice(0, 6))
+      centres[actor.id] = await staticActorCentre(still, actor.name.en);
+    return {
+      centres,
+      title: await boxOf(still, 'h1'),
+      stage: await boxOf(still, '.fl-canvas-wrap'),
+    };
+  });
+  await page.goto(url);
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+  await expect(page.locator('#fl-static-picture')).toHaveCount(0);
+  expect(await boxOf(page, 'h1')).toEqual(before.title);
+  expect(await boxOf(page, '.fl-canvas-wrap')).toEqual(before.stage);
+  for (const [id, centre] of Object.entries(before.centres)) {
+    const live = await pointOf(page, id);
+    expect(Math.hypot(live.x - centre.x, live.y - centre.y), id).toBeLessThan(2);
+  }
+});
+
+test('an embed far down the article loads its interactive code only when the reader gets there', async ({
+  page,
+}) => {
+  await page.goto(HOST);
+  const frame = page.frameLocator('#dw');
+  // The picture is there at once, long before the reader scrolls to it …
+  await expect(frame.locator('#fl-static-picture g.fl-actor')).toHaveCount(GRAPH.actors.length);
+  const scriptsLoaded = () =>
+    page
+      .frames()
+      .find((f) => f.url().includes('id=dw'))!
+      .evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.js'))
+          .map((r) => r.name.split('/').pop()!),
+      );
+  const early = await scriptsLoaded();
+  expect(early.some((name) => name.startsWith('embed-boot'))).toBe(false);
+  // … and the interactive embed arrives when it comes into view.
+  await expect(async () => {
+    await page.locator('#dw').scrollIntoViewIfNeeded();
+    await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready', {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 20_000 });
+  expect((await scriptsLoaded()).some((name) => name.startsWith('embed-boot'))).toBe(true);
+});

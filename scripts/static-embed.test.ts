@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { indexGraph } from '../src/model/graph.ts';
+import { layoutGraph, sceneBox } from '../src/model/layout.ts';
+import { testGraphFile } from '../src/model/test-graph.ts';
+import { sceneEdges, staticEmbedHtml } from './lib/static-embed.ts';
+
+describe('the embed’s build-time picture', () => {
+  const file = testGraphFile();
+  file.actors[0]!.name.en = 'Russia <script>alert(1)</script>';
+  const graph = indexGraph(file);
+  const positions = layoutGraph(graph);
+
+  it('draws every actor and relation, labels escaped, in the page’s language and direction', () => {
+    const en = staticEmbedHtml(graph, positions, 'en');
+    expect(en.match(/class="fl-actor"/g)).toHaveLength(graph.actors.length);
+    expect(en.match(/class="fl-edge"/g)?.length).toBeGreaterThanOrEqual(graph.relations.length);
+    expect(en).not.toContain('<script>');
+    expect(en).toContain('&lt;script&gt;');
+    expect(en).toContain('dir="ltr"');
+    const ar = staticEmbedHtml(graph, positions, 'ar');
+    expect(ar).toContain('lang="ar" dir="rtl"');
+    expect(ar).toContain('روسيا');
+    expect(ar).toContain(file.title.ar);
+  });
+
+  it('frames the same box the live canvas fits', () => {
+    const box = sceneBox(positions.values());
+    const html = staticEmbedHtml(graph, positions, 'en');
+    const viewBox = [box.x, box.y, box.width, box.height].map((v) => String(Number(v.toFixed(2))));
+    expect(html).toContain(`viewBox="${viewBox.join(' ')}"`);
+  });
+
+  it('fans parallel relations out on both sides of the line and keeps single ones straight', () => {
+    const edges = sceneEdges(graph, positions, (k) => k);
+    const pair = edges.filter((e) => e.source === 'russia' && e.target === 'tajikistan');
+    expect(pair.length).toBeGreaterThanOrEqual(2);
+    expect(pair.every((e) => e.control)).toBe(pair.length % 2 === 0);
+    const [a, b] = pair;
+    const side = (p: { x: number; y: number }) => {
+      const [s, t] = [positions.get('russia')!, positions.get('tajikistan')!];
+      return Math.sign((t.x - s.x) * (p.y - s.y) - (t.y - s.y) * (p.x - s.x));
+    };
+    expect(side(a!.control!)).toBe(-side(b!.control!));
+  });
+});
