@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Graph } from '../model/graph.ts';
 import type { Actor } from '../model/schema.ts';
@@ -126,21 +126,28 @@ export function EvidencePanel() {
  * Every actor as a button, busiest first: a way into the evidence that needs neither a mouse nor
  * the canvas (screen readers, keyboards, crowded phone screens).
  */
+/** More buttons than a reader scans, and a large graph's thousands would cost every render. */
+const ACTOR_INDEX_SIZE = 40;
+
 function ActorIndex({ graph }: { graph: Graph }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const selectActor = useAppStore((s) => s.selectActor);
   const visibility = useAppStore(selectVisibility);
-  const actors = [...graph.actors].sort(
-    (a, b) =>
-      (graph.relationsByActor.get(b.id)?.length ?? 0) -
-      (graph.relationsByActor.get(a.id)?.length ?? 0),
+  const actors = useMemo(
+    () =>
+      [...graph.actors].sort(
+        (a, b) =>
+          (graph.relationsByActor.get(b.id)?.length ?? 0) -
+          (graph.relationsByActor.get(a.id)?.length ?? 0),
+      ),
+    [graph],
   );
   return (
     <nav aria-labelledby="fl-actor-index-heading" className="fl-actor-index">
       <h3 id="fl-actor-index-heading">{t('evidence.actorIndex')}</h3>
       <ul>
-        {actors.map((a) => (
+        {actors.slice(0, ACTOR_INDEX_SIZE).map((a) => (
           <li key={a.id}>
             <button
               type="button"
@@ -154,6 +161,9 @@ function ActorIndex({ graph }: { graph: Graph }) {
           </li>
         ))}
       </ul>
+      {actors.length > ACTOR_INDEX_SIZE && (
+        <p className="fl-muted">{t('evidence.actorIndexMore', { shown: ACTOR_INDEX_SIZE })}</p>
+      )}
     </nav>
   );
 }

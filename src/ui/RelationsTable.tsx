@@ -14,6 +14,7 @@ import { LineSample } from './Samples.tsx';
 
 type Column = 'source' | 'kind' | 'target' | 'tension' | 'evidence';
 const COLUMNS: Column[] = ['source', 'kind', 'target', 'tension', 'evidence'];
+const PAGE = 200;
 
 function sortValue(
   r: Relation,
@@ -45,6 +46,8 @@ export function RelationsTable() {
   const selectRelation = useAppStore((s) => s.selectRelation);
   const openEvidence = useAppStore((s) => s.openEvidence);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean } | null>(null);
+  // A large graph's table grows by pages: thousands of rows would cost every filter change.
+  const [limit, setLimit] = useState(PAGE);
   const selected = new Set(selectedRelationIds(selection));
 
   const rows = useMemo(() => {
@@ -99,7 +102,7 @@ export function RelationsTable() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.slice(0, limit).map((r) => (
             <tr
               key={r.id}
               data-relation-id={r.id}
@@ -139,6 +142,14 @@ export function RelationsTable() {
           ))}
         </tbody>
       </table>
+      {rows.length > limit && (
+        <p className="fl-table-more">
+          {t('table.showing', { shown: limit, total: rows.length })}{' '}
+          <button type="button" className="fl-button" onClick={() => setLimit(limit + PAGE)}>
+            {t('table.more')}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
