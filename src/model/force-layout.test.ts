@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createForceLayout, type ForceInput } from './force-layout.ts';
+
+/** Clusters of ten, each a ring, plus a few links between neighbouring clusters. */
+function clusters(count: number): ForceInput {
+  const edges: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const base = i - (i % 10);
+    edges.push(i, base + ((i + 1) % 10));
+    if (i % 10 === 0 && i + 10 < count) edges.push(i, i + 10);
+  }
+  return { count, edges: Uint32Array.from(edges) };
+}
+
+const run = (input: ForceInput) => {
+  const layout = createForceLayout(input);
+  while (!layout.done) layout.step(25);
+  return layout.positions();
+};
+const distance = (p: Float64Array, a: number, b: number) =>
+  Math.hypot(p[2 * a]! - p[2 * b]!, p[2 * a + 1]! - p[2 * b + 1]!);
+
+describe('force layout for large graphs', () => {
+  it('is deterministic and finite, and no two actors share a point', () => {
+    const input = clusters(300);
+    const a = run(input);
+    expect(run(input)).toEqual(a);
+    expect(a.every(Number.isFinite)).toBe(true);
+    const seen = new Set<string>();
+    for (let i = 0; i < 300; i++) seen.add(`${a[2 * i]!.toFixed(3)},${a[2 * i + 1]!.toFixed(3)}`);
+    expect(seen.size).toBe(300);
+  });
+
+  it('puts linked actors much closer together than unrelated ones', () => {
+    const input = clusters(500);
+    const p = run(input);
+    let linked = 0;
+    for (let j = 0; j < input.edges.length; j += 2)
+      linked += distance(p, input.edges[j]!, input.edges[j + 1]!);
+    linked /= input.edges.length / 2;
+    let random = 0;
+    for (let j = 0; j < 1000; j++) random += distance(p, j % 500, (j * 7919) % 500);
+    random /= 1000;
+    expect(random).toBeGreaterThan(3 * linked);
+  });
+
+  it('reports progress up to done, and handles empty and single-node graphs', () => {
+    const layout = createForceLayout(clusters(50), { iterations: 40 });
+    expect(layout.step(10)).toBeCloseTo(0.25);
+    expect(layout.done).toBe(false);
+    expect(layout.step(100)).toBe(1);
+    expect(layout.done).toBe(true);
+    expect(createForceLayout({ count: 0, edges: new Uint32Array() }).done).toBe(true);
+    expect(run({ count: 1, edges: new Uint32Array() }).every(Number.isFinite)).toBe(true);
+  });
+
+  it('lays out 2,000 actors and 8,000 relations in a few seconds', () => {
+    const input = clusters(2000);
+    const extra = Array.from({ length: 6000 }, (_, i) => [(i * 31) % 2000, (i * 97 + 13) % 2000]);
+    const edges = Uint32Array.from([...input.edges, ...extra.flat()]);
+    const start = performance.now();
+    expect(run({ count: 2000, edges }).every(Number.isFinite)).toBe(true);
+    expect(performance.now() - start).toBeLessThan(8000);
+  });
+});
