@@ -72,7 +72,7 @@ async function inSlices(graph: Graph, options: BackgroundOptions): Promise<Float
   while (!layout.done) {
     if (options.signal?.aborted) throw aborted();
     const until = performance.now() + 12;
-    let value = 0;
+    let value: number;
     do value = layout.step(1);
     while (!layout.done && performance.now() < until);
     options.onProgress?.(value);

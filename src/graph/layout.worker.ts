@@ -27,7 +27,7 @@ scope.onmessage = ({ data }) => {
   const slice = () => {
     if (cancelled.delete(id)) return;
     const until = performance.now() + SLICE_MS;
-    let value = 0;
+    let value: number;
     do value = layout.step(2);
     while (!layout.done && performance.now() < until);
     if (!layout.done) {
