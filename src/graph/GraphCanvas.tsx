@@ -143,14 +143,16 @@ export function GraphCanvas({ mode = 'app', theme = 'light', picture }: GraphCan
         fit(instance);
         removeHook = installTestHook(instance, container);
         resize.observe(container);
-        // Ready = drawn: the first render has happened and two frames have been painted.
-        instance.one('render', () =>
+        // Ready = drawn: the first render has happened and two frames have been painted. The
+        // WebGL renderer emits no 'render' event; it draws in the first frame after creation.
+        const drawn = () =>
           requestAnimationFrame(() =>
             requestAnimationFrame(() => {
               if (!cancelled) setRenderState('ready');
             }),
-          ),
-        );
+          );
+        if (made.renderer === 'webgl') requestAnimationFrame(drawn);
+        else instance.one('render', drawn);
         setCy(instance);
       })
       .catch(() => {

@@ -121,7 +121,8 @@ export function buildStylesheet(
     { selector: 'node.related', style: { 'border-width': 3 } },
     ...(large
       ? ([
-          { selector: 'edge', style: { label: '' } },
+          // Straight lines: no curve geometry for thousands of edges (parallels overlap).
+          { selector: 'edge', style: { label: '', 'curve-style': 'straight' } },
           { selector: 'edge.selected', style: { label: 'data(label)' } },
           { selector: 'edge.far', style: { width: 0.6, opacity: 0.45 } },
           { selector: 'edge.far.selected', style: { width: 3, opacity: 1 } },
