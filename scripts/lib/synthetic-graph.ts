@@ -43,7 +43,6 @@ export function syntheticGraph(options: SyntheticOptions): GraphFile {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const clusterSize = Math.max(2, Math.round(Math.sqrt(n)));
-  const clusters = Math.ceil(n / clusterSize);
 
   const golden = Math.PI * (3 - Math.sqrt(5));
   const actors: GraphFile['actors'] = Array.from({ length: n }, (_, i) => {
