@@ -4,11 +4,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { indexGraph, type Graph } from './src/model/graph.ts';
-import { layoutGraph, presetPositions, type Point } from './src/model/layout.ts';
+import { presetPositions, type Point } from './src/model/layout.ts';
 import { parseGraph } from './src/model/parse.ts';
 import type { GraphFile } from './src/model/schema.ts';
 import { formatProblem } from './src/model/validate.ts';
 import { loadGraphFile } from './scripts/lib/graph-file.ts';
+import { withLayout } from './scripts/lib/with-layout.ts';
 import { staticEmbedHtml } from './scripts/lib/static-embed.ts';
 import { staticGraphHtml } from './scripts/lib/static-html.ts';
 
@@ -41,23 +42,6 @@ function graphFiles(): Plugin {
       const laidOut = withLayout(loaded.value as GraphFile, result.graph);
       return `export default ${JSON.stringify(laidOut)};`;
     },
-  };
-}
-
-/**
- * Shipped graphs get their layout here, at build: the reader's browser does no layout work, and
- * every visit, language and screenshot shows the same picture. Positions a file gives are kept.
- */
-function withLayout(file: GraphFile, graph: Graph): GraphFile {
-  if (presetPositions(graph)) return file;
-  const positions = layoutGraph(graph);
-  const round = (v: number) => Math.round(v * 10) / 10;
-  return {
-    ...file,
-    actors: file.actors.map((actor) => {
-      const p = positions.get(actor.id);
-      return p ? { ...actor, position: { x: round(p.x), y: round(p.y) } } : actor;
-    }),
   };
 }
 

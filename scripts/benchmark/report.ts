@@ -1,0 +1,122 @@
+/** BENCHMARKS.md: machine, date, method and one table per graph, with ratios to both peers. */
+import type { Subject } from './subjects.ts';
+
+type Figures = {
+  drawn: number;
+  jsBytes: number;
+  errors: string[];
+  filter?: number;
+  select?: number;
+  panP50?: number;
+  panP95?: number;
+  zoomP50?: number;
+  zoomP95?: number;
+  heap?: number;
+};
+export type Result = Figures | { failed: string };
+
+export interface Row {
+  graph: string;
+  results: Record<Subject, Result>;
+}
+
+interface Report {
+  rows: Row[];
+  embed: Result;
+  webgl: string;
+  machine: {
+    cpu: string;
+    cores: number;
+    memory: string;
+    node: string;
+    browser: string;
+    date: string;
+  };
+}
+
+const METRICS: { key: keyof Figures; label: string; unit: string }[] = [
+  { key: 'drawn', label: 'Time to a drawn graph', unit: 'ms' },
+  { key: 'filter', label: 'Filter change (median of 6)', unit: 'ms' },
+  { key: 'select', label: 'Selection (click → shown)', unit: 'ms' },
+  { key: 'panP50', label: 'Pan frame, p50', unit: 'ms' },
+  { key: 'panP95', label: 'Pan frame, p95', unit: 'ms' },
+  { key: 'zoomP50', label: 'Zoom frame, p50', unit: 'ms' },
+  { key: 'zoomP95', label: 'Zoom frame, p95', unit: 'ms' },
+  { key: 'heap', label: 'JS heap after 20 filter toggles', unit: 'MB' },
+  { key: 'jsBytes', label: 'JS downloaded (gzip)', unit: 'KB' },
+];
+
+function value(result: Result, key: keyof Figures): number {
+  if ('failed' in result) return NaN;
+  const v = result[key];
+  if (typeof v !== 'number') return NaN;
+  return key === 'jsBytes' ? v / 1024 : v;
+}
+
+const show = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : 'NaN');
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
+
+function table(row: Row): string {
+  const { app, bare, sigma } = row.results;
+  const lines = [
+    `### ${row.graph}`,
+    '',
+    '| Figure | Faultlines | bare Cytoscape | sigma.js | ÷ Cytoscape | ÷ sigma |',
+    '|---|--:|--:|--:|--:|--:|',
+  ];
+  for (const m of METRICS) {
+    const [a, b, s] = [value(app, m.key), value(bare, m.key), value(sigma, m.key)];
+    lines.push(
+      `| ${m.label} (${m.unit}) | ${show(a)} | ${show(b)} | ${show(s)} | ${ratio(a, b)} | ${ratio(a, s)} |`,
+    );
+  }
+  for (const [subject, result] of Object.entries(row.results)) {
+    if ('failed' in result) lines.push('', `${subject} failed: ${result.failed}`);
+    else if (result.errors.length > 0)
+      lines.push('', `${subject} page errors: ${result.errors.join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function report({ rows, embed, webgl, machine }: Report): string {
+  const embedLine =
+    'failed' in embed
+      ? `The embed failed: ${embed.failed}`
+      : `The embed (embed.html, default graph): drawn at ${show(embed.drawn)} ms, ${show(embed.jsBytes / 1024)} KB of JS (gzip).`;
+  return `# Benchmarks
+
+Written by \`npm run bench\` (scripts/benchmark/). One run, all subjects in the same headless
+Chromium on the same machine, one after another: read the **ratios**, not the absolute numbers —
+machines here are shared and noisy.
+
+- Date: ${machine.date}
+- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; Node ${machine.node}
+- Browser: headless Chromium ${machine.browser}; WebGL: ${webgl} (software-rendered: WebGL
+  figures say little about a real GPU)
+
+## Method
+
+Subjects, on the same graph files (the default graph with its build-time positions; seeded
+synthetic graphs with positions, scripts/lib/synthetic-graph.ts): **Faultlines** (the full app,
+production build, the file given as \`?graph=\`: fetched, validated, indexed, drawn); **bare
+Cytoscape** (one page: fetch, elements, preset positions, a minimal stylesheet); **sigma.js +
+graphology** (the WebGL peer). Viewport 1280×860.
+
+- *Time to a drawn graph*: navigation start → first render + two animation frames (Faultlines:
+  its canvas's \`data-render-state="ready"\`).
+- *Filter change*: hostile relations off or on, from the input to two frames later.
+- *Selection*: a real mouse click on the actor drawn nearest the middle, from pointerdown to two
+  frames after the selection shows (Faultlines: the evidence panel names the actor).
+- *Pan / zoom frames*: requestAnimationFrame intervals during a real mouse drag (60 steps) and
+  24 wheel steps; p50 and p95. 16.7 ms is the display's pace.
+- *Heap*: after 20 filter toggles and a forced garbage collection (CDP).
+- *JS downloaded*: every script response of the page, gzipped.
+
+${embedLine}
+
+## Results
+
+${rows.map(table).join('\n\n')}
+`;
+}

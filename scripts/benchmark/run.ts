@@ -1,0 +1,286 @@
+/**
+ * `npm run bench`: Faultlines against a bare Cytoscape page and sigma.js + graphology on the same
+ * seeded graphs, in one headless Chromium run, as ratios (GUIDE §6). Writes BENCHMARKS.md.
+ * `npm run bench -- --smoke`: two small graphs, checks every figure is a number, writes nothing
+ * to the repo — proof that the harness works, quick enough for the test suite.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { indexGraph } from '../../src/model/graph.ts';
+import { parseGraph } from '../../src/model/parse.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
+import { loadGraphFile } from '../lib/graph-file.ts';
+import { syntheticGraph } from '../lib/synthetic-graph.ts';
+import { withLayout } from '../lib/with-layout.ts';
+import { report, type Row } from './report.ts';
+import { serve } from './serve.ts';
+import {
+  CANVAS,
+  filterChange,
+  frameTimes,
+  median,
+  percentile,
+  pointsOf,
+  RECORD_APP_READY,
+  selection,
+  waitDrawn,
+  type Subject,
+} from './subjects.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(ROOT, 'dist-bench');
+const PORT = 4190;
+const smoke = process.argv.includes('--smoke');
+
+function graphs(): { name: string; label: string; file: unknown }[] {
+  return smoke
+    ? [
+        {
+          name: 'small',
+          label: '200 / 600 (synthetic)',
+          file: syntheticGraph({ actors: 200, relations: 600 }),
+        },
+      ]
+    : [
+        {
+          name: '1k',
+          label: '1,000 / 5,000',
+          file: syntheticGraph({ actors: 1000, relations: 5000 }),
+        },
+        {
+          name: '5k',
+          label: '5,000 / 20,000',
+          file: syntheticGraph({ actors: 5000, relations: 20000 }),
+        },
+      ];
+}
+
+/** The default graph as the app ships it (build-time positions, text inlined), as a file. */
+async function defaultGraph() {
+  const loaded = await loadGraphFile(resolve(ROOT, 'data/graphs/crocus-2024.json'));
+  const parsed = parseGraph(loaded.value);
+  if (!parsed.ok) throw new Error('the default graph does not parse');
+  return withLayout(parsed.graph.file, indexGraph(parsed.graph.file));
+}
+
+async function buildAll() {
+  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) throw new Error('vite build failed');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: resolve(import.meta.dirname, 'pages'),
+    base: '/bench/',
+    build: {
+      outDir: OUT,
+      emptyOutDir: true,
+      target: 'es2022',
+      rollupOptions: { input: { bare: 'bare.html', sigma: 'sigma.html' } },
+    },
+  });
+}
+
+/** Gzipped bytes of every script the page downloads. */
+function countScripts(page: Page) {
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'worker') return;
+    pending.push(
+      response
+        .body()
+        .then((body) => void (bytes += gzipSync(body).length))
+        .catch(() => {}),
+    );
+  });
+  return async () => {
+    await Promise.all(pending);
+    return bytes;
+  };
+}
+
+async function heapAfterToggles(page: Page, subject: Subject) {
+  for (let i = 0; i < 10; i++) {
+    await filterChange(page, subject, true);
+    await filterChange(page, subject, false);
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+/** One subject on one graph; `ids`: the graph's actor ids, to find one to click. */
+async function measure(
+  browser: Browser,
+  subject: Subject,
+  url: string,
+  timeout: number,
+  ids: string[],
+  loadOnly = false,
+) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  // tsx (esbuild, keepNames) wraps named functions in the code we evaluate in the page with a
+  // __name() helper that only exists in Node: give the page a do-nothing one.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  if (subject === 'app') await page.addInitScript(RECORD_APP_READY);
+  const scripts = countScripts(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await page.goto(url);
+    const drawn = await waitDrawn(page, subject, timeout);
+    const jsBytes = await scripts();
+    if (loadOnly) return { drawn, jsBytes, errors };
+    const filter: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      filter.push(await filterChange(page, subject, true));
+      filter.push(await filterChange(page, subject, false));
+    }
+    const canvas = (await page.locator(CANVAS[subject]).boundingBox())!;
+    const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+    // Select the actor drawn nearest the middle, with a real click.
+    const points = await pointsOf(page, subject, ids);
+    let best = -1;
+    points.forEach((p, i) => {
+      if (!p) return;
+      const d = Math.hypot(p.x - centre.x, p.y - centre.y);
+      const b = points[best];
+      if (best < 0 || (b && d < Math.hypot(b.x - centre.x, b.y - centre.y))) best = i;
+    });
+    const select = best >= 0 ? await selection(page, subject, points[best]!) : NaN;
+    await page.keyboard.press('Escape');
+    const start = { x: canvas.x + canvas.width * 0.12, y: canvas.y + canvas.height * 0.45 };
+    const pan = await frameTimes(page, async () => {
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 300, start.y + 120, { steps: 60 });
+      await page.mouse.up();
+    });
+    const zoom = await frameTimes(page, async () => {
+      await page.mouse.move(centre.x, centre.y);
+      for (let i = 0; i < 24; i++) {
+        await page.mouse.wheel(0, i < 12 ? -120 : 120);
+        await page.waitForTimeout(25);
+      }
+    });
+    const heap = await heapAfterToggles(page, subject);
+    return {
+      drawn,
+      filter: median(filter),
+      select,
+      panP50: percentile(pan, 50),
+      panP95: percentile(pan, 95),
+      zoomP50: percentile(zoom, 50),
+      zoomP95: percentile(zoom, 95),
+      heap,
+      jsBytes,
+      errors,
+    };
+  } catch (error) {
+    return { failed: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  console.log(smoke ? 'Benchmark smoke run' : 'Benchmark run');
+  await buildAll();
+  mkdirSync(resolve(OUT, 'graphs'), { recursive: true });
+  const sets = [
+    { name: 'default', label: 'default graph (12 / 23)', file: (await defaultGraph()) as unknown },
+    ...graphs(),
+  ];
+  for (const set of sets)
+    writeFileSync(resolve(OUT, 'graphs', `${set.name}.json`), JSON.stringify(set.file));
+  const server = await serve(ROOT, OUT, PORT);
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'],
+  });
+  const base = `http://127.0.0.1:${PORT}`;
+  const rows: Row[] = [];
+  try {
+    for (const set of sets) {
+      const ids = (set.file as { actors: { id: string }[] }).actors.map((a) => a.id);
+      const graphUrl = `/bench/graphs/${set.name}.json`;
+      const timeout = smoke ? 60_000 : 240_000;
+      const urls: Record<Subject, string> = {
+        app: `${base}/?graph=${graphUrl}&lang=en`,
+        bare: `${base}/bench/bare.html?graph=${graphUrl}`,
+        sigma: `${base}/bench/sigma.html?graph=${graphUrl}`,
+      };
+      const results = {} as Record<Subject, Awaited<ReturnType<typeof measure>>>;
+      for (const subject of ['app', 'bare', 'sigma'] as const) {
+        process.stdout.write(`  ${set.label}: ${subject} … `);
+        results[subject] = await measure(browser, subject, urls[subject], timeout, ids);
+        console.log('failed' in results[subject] ? `failed (${results[subject].failed})` : 'done');
+      }
+      rows.push({ graph: set.label, results });
+    }
+    const embed = await measure(
+      browser,
+      'app',
+      `${base}/embed.html?embed=1&id=bench`,
+      60_000,
+      [],
+      true,
+    );
+    const webgl = await probeWebgl(browser, base);
+    const text = report({
+      rows,
+      embed,
+      webgl,
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memory: `${Math.round(totalmem() / 1024 ** 3)} GiB`,
+        node: process.version,
+        browser: browser.version(),
+        date: new Date().toISOString().slice(0, 10),
+      },
+    });
+    if (smoke) {
+      const bad = text.match(/NaN|failed/g);
+      console.log(text);
+      if (bad) throw new Error(`smoke run: ${bad.length} figures missing`);
+    } else {
+      writeFileSync(resolve(ROOT, 'BENCHMARKS.md'), text);
+      console.log('wrote BENCHMARKS.md');
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function probeWebgl(browser: Browser, base: string) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/bench/bare.html?graph=/bench/graphs/default.json`);
+  const info = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return 'no WebGL2';
+    const debug = gl.getExtension('WEBGL_debug_renderer_info');
+    return debug
+      ? String(gl.getParameter(debug.UNMASKED_RENDERER_WEBGL))
+      : 'WebGL2 (renderer hidden)';
+  });
+  await page.close();
+  return info;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,142 @@
+/**
+ * How each subject is measured in the page (GUIDE §6). The app is read through what a reader
+ * sees (the canvas's data-render-state, the filter checkbox, the evidence title) plus the test
+ * hook for where an actor is drawn; the comparison pages through window.__bench (pages/common.ts).
+ */
+import type { Page } from '@playwright/test';
+
+export type Subject = 'app' | 'bare' | 'sigma';
+
+export const CANVAS: Record<Subject, string> = {
+  app: '[data-testid="graph-canvas"]',
+  bare: '#cy',
+  sigma: '#cy',
+};
+
+/** Records when the app's canvas says it is drawn; installed before any page script runs. */
+export const RECORD_APP_READY = `
+  new MutationObserver((_, observer) => {
+    const canvas = document.querySelector('[data-testid="graph-canvas"][data-render-state="ready"]');
+    if (canvas && window.__appReadyAt === undefined) {
+      window.__appReadyAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-render-state'] });
+`;
+
+export async function waitDrawn(page: Page, subject: Subject, timeout: number): Promise<number> {
+  const read =
+    subject === 'app'
+      ? () => (window as unknown as { __appReadyAt?: number }).__appReadyAt
+      : () => window.__bench?.readyAt;
+  await page.waitForFunction(read, undefined, { timeout, polling: 100 });
+  return page.evaluate(read) as Promise<number>;
+}
+
+/** One filter change (hostile relations off or on) to two frames after: milliseconds. */
+export async function filterChange(page: Page, subject: Subject, hidden: boolean): Promise<number> {
+  if (subject === 'app') {
+    const box = page.getByTestId('tension-filter').getByLabel('Hostile');
+    return box.evaluate(
+      (input: HTMLInputElement, off) =>
+        new Promise<number>((resolve) => {
+          if (input.checked !== off) return resolve(0);
+          const start = performance.now();
+          input.click();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve(performance.now() - start)),
+          );
+        }),
+      hidden,
+    );
+  }
+  return page.evaluate(
+    (off) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        window.__bench!.setHidden(2, off);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve(performance.now() - start)),
+        );
+      }),
+    hidden,
+  );
+}
+
+/** Where each actor is drawn, in page coordinates (null when not on the canvas). */
+export function pointsOf(page: Page, subject: Subject, ids: string[]) {
+  return page.evaluate(
+    ({ ids, subject }) =>
+      ids.map((id) =>
+        subject === 'app'
+          ? (window.__faultlines?.pointOf(id) ?? null)
+          : (window.__bench?.pointOf(id) ?? null),
+      ),
+    { ids, subject },
+  );
+}
+
+/** A real click on an actor to two frames after the selection shows: milliseconds. */
+export async function selection(page: Page, subject: Subject, point: { x: number; y: number }) {
+  const measured = page.evaluate(
+    (subject) =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no selection within 20 s')), 20_000);
+        document.addEventListener(
+          'pointerdown',
+          () => {
+            const start = performance.now();
+            const check = () => {
+              const done =
+                subject === 'app'
+                  ? !!document.querySelector('[data-testid="evidence-title"]')
+                  : (window.__bench?.selectedAt ?? 0) > start;
+              if (!done) return void requestAnimationFrame(check);
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  clearTimeout(timer);
+                  resolve(performance.now() - start);
+                }),
+              );
+            };
+            check();
+          },
+          { once: true, capture: true },
+        );
+      }),
+    subject,
+  );
+  await page.waitForTimeout(50);
+  await page.mouse.click(point.x, point.y);
+  return measured;
+}
+
+/** Frame intervals (ms) recorded by requestAnimationFrame while `gesture` runs. */
+export async function frameTimes(page: Page, gesture: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await gesture();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames.slice(1);
+  });
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export const median = (values: number[]) => percentile(values, 50);

@@ -1,0 +1,20 @@
+import type { Graph } from '../../src/model/graph.ts';
+import { layoutGraph, presetPositions } from '../../src/model/layout.ts';
+import type { GraphFile } from '../../src/model/schema.ts';
+
+/**
+ * Shipped graphs get their layout here, at build: the reader's browser does no layout work, and
+ * every visit, language and screenshot shows the same picture. Positions a file gives are kept.
+ */
+export function withLayout(file: GraphFile, graph: Graph): GraphFile {
+  if (presetPositions(graph)) return file;
+  const positions = layoutGraph(graph);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    ...file,
+    actors: file.actors.map((actor) => {
+      const p = positions.get(actor.id);
+      return p ? { ...actor, position: { x: round(p.x), y: round(p.y) } } : actor;
+    }),
+  };
+}
