@@ -45,6 +45,28 @@ function graphFiles(): Plugin {
   };
 }
 
+// The shipped font's files as the build named them (set when the pages are written).
+let fontFiles: string[] = [];
+const fontFile = (subset: string, weight: string) =>
+  `/${fontFiles.find((f) => f.includes(`-${subset}-${weight}-normal`) && f.endsWith('.woff2'))}`;
+
+/**
+ * The page's text and the graph's labels need the font from the first paint (the canvas even
+ * waits for it): preload it with the HTML instead of discovering it through the stylesheet.
+ */
+function preloadFonts(html: string, files: string[], subsets: string[]): string {
+  fontFiles = files;
+  const links = subsets.flatMap((subset) =>
+    ['400', '600']
+      .filter(() => files.some((f) => f.includes(`-${subset}-`)))
+      .map(
+        (weight) =>
+          `<link rel="preload" href="${fontFile(subset, weight)}" as="font" type="font/woff2" crossorigin />`,
+      ),
+  );
+  return html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+}
+
 const DEFAULT_GRAPH = resolve(import.meta.dirname, 'data/graphs/crocus-2024.json');
 const STATIC_EMBED = '<!--faultlines:static-embed-->';
 
@@ -72,13 +94,18 @@ function staticContent(): Plugin {
     async transformIndexHtml(html, context) {
       const shipped = await shippedGraph();
       if (!shipped) return html;
+      const fonts = Object.keys(context.bundle ?? {});
       if (context.filename.endsWith('embed.html')) {
         english = staticEmbedHtml(shipped.graph, shipped.positions, 'en');
-        return html.replace(STATIC_EMBED, english);
+        return preloadFonts(html.replace(STATIC_EMBED, english), fonts, ['latin']);
       }
-      return html.replace(
-        '</body>',
-        `<noscript>${staticGraphHtml(shipped.graph.file)}</noscript>\n  </body>`,
+      return preloadFonts(
+        html.replace(
+          '</body>',
+          `<noscript>${staticGraphHtml(shipped.graph.file)}</noscript>\n  </body>`,
+        ),
+        fonts,
+        ['latin', 'arabic'],
       );
     },
     // After the build wrote embed.html (with its scripts and styles linked), its Arabic twin.
@@ -93,7 +120,12 @@ function staticContent(): Plugin {
       const arabic = staticEmbedHtml(shipped.graph, shipped.positions, 'ar');
       await writeFile(
         resolve(dir, 'embed-ar.html'),
-        html.replace(head, '<html lang="ar" dir="rtl">').replace(english, () => arabic),
+        html
+          .replace(head, '<html lang="ar" dir="rtl">')
+          .replace(english, () => arabic)
+          // Arabic text needs the Arabic subset first (Latin digits load on demand).
+          .replace(fontFile('latin', '400'), () => fontFile('arabic', '400'))
+          .replace(fontFile('latin', '600'), () => fontFile('arabic', '600')),
       );
     },
   };

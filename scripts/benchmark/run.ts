@@ -142,7 +142,7 @@ async function measure(
     const drawn = await waitDrawn(page, subject, timeout);
     const jsBytes = await scripts();
     if (loadOnly) return { drawn, jsBytes, errors };
-    const filter: number[] = [];
+    const filter: { work: number; latency: number }[] = [];
     for (let i = 0; i < 3; i++) {
       filter.push(await filterChange(page, subject, true));
       filter.push(await filterChange(page, subject, false));
@@ -177,7 +177,8 @@ async function measure(
     const heap = await heapAfterToggles(page, subject);
     return {
       drawn,
-      filter: median(filter),
+      filterWork: median(filter.map((f) => f.work)),
+      filterLatency: median(filter.map((f) => f.latency)),
       select,
       panP50: percentile(pan, 50),
       panP95: percentile(pan, 95),
@@ -229,6 +230,7 @@ async function main() {
       }
       rows.push({ graph: set.label, results });
     }
+    const bundled = await measure(browser, 'app', `${base}/?lang=en`, 60_000, [], true);
     const embed = await measure(
       browser,
       'app',
@@ -241,6 +243,7 @@ async function main() {
     const text = report({
       rows,
       embed,
+      bundled,
       webgl,
       machine: {
         cpu: cpus()[0]?.model ?? 'unknown',

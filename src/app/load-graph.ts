@@ -22,6 +22,10 @@ export async function loadGraphFromUrl(raw: string, base: string): Promise<LoadR
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return failure(url, `only http(s) addresses can be loaded, not “${url.protocol}”`);
+  // The validator (and its schema library) loads only when a graph file needs it — while the
+  // file itself downloads.
+  const parser = import('../model/parse.ts');
+  parser.catch(() => {}); // a failed fetch must not leave an unhandled rejection behind
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   try {
@@ -38,8 +42,7 @@ export async function loadGraphFromUrl(raw: string, base: string): Promise<LoadR
     const text = await response.text();
     if (text.length > MAX_GRAPH_BYTES)
       return failure(url, `the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB`);
-    // The validator (and its schema library) loads only when a graph file actually needs it.
-    const { parseGraphJson } = await import('../model/parse.ts');
+    const { parseGraphJson } = await parser;
     // After redirects the data comes from where the response was served, which is whose it is.
     return { ...parseGraphJson(text), url: response.url ? new URL(response.url) : url };
   } catch (error) {

@@ -13,6 +13,8 @@ if (!root) throw new Error('index.html has no #root');
 
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embed') === '1';
+// The shell's code starts downloading now, alongside any graph file, not after it.
+const shell = embedded ? import('./embed-boot.tsx') : import('./App.tsx');
 
 /**
  * The embed and the full app are separate chunks: an article's embed never downloads the full
@@ -21,10 +23,10 @@ const embedded = params.get('embed') === '1';
 async function mount(graph: Graph, notices: Notice[] = []) {
   if (embedded) {
     reportHeight(embedId(params));
-    const { mountEmbed } = await import('./embed-boot.tsx');
+    const { mountEmbed } = (await shell) as typeof import('./embed-boot.tsx');
     mountEmbed(root!);
   } else {
-    const { App } = await import('./App.tsx');
+    const { App } = (await shell) as typeof import('./App.tsx');
     createRoot(root!).render(
       <StrictMode>
         <App graph={graph} notices={notices} />
