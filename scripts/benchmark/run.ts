@@ -36,6 +36,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'dist-bench');
 const PORT = 4190;
 const smoke = process.argv.includes('--smoke');
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+/** `--app-dist <dir>`: measure another build of the app (an earlier version, say) instead. */
+const APP_DIST = resolve(option('--app-dist') ?? resolve(ROOT, 'dist'));
+/** `--out <file>`: where the report goes (default BENCHMARKS.md; smoke runs print it). */
+const REPORT = resolve(option('--out') ?? resolve(ROOT, 'BENCHMARKS.md'));
 
 function graphs(): { name: string; label: string; file: unknown }[] {
   return smoke
@@ -205,7 +213,7 @@ async function main() {
   ];
   for (const set of sets)
     writeFileSync(resolve(OUT, 'graphs', `${set.name}.json`), JSON.stringify(set.file));
-  const server = await serve(ROOT, OUT, PORT);
+  const server = await serve(APP_DIST, OUT, PORT);
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
     args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'],
@@ -259,8 +267,8 @@ async function main() {
       console.log(text);
       if (bad) throw new Error(`smoke run: ${bad.length} figures missing`);
     } else {
-      writeFileSync(resolve(ROOT, 'BENCHMARKS.md'), text);
-      console.log('wrote BENCHMARKS.md');
+      writeFileSync(REPORT, text);
+      console.log(`wrote ${REPORT}`);
     }
   } finally {
     await browser.close();

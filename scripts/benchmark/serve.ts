@@ -13,12 +13,13 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export function serve(root: string, bench: string, port: number): Promise<Server> {
+/** `app`: the built app (dist/); `bench`: the comparison pages and graph files. */
+export function serve(app: string, bench: string, port: number): Promise<Server> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const [dir, rest] = path.startsWith('/bench/')
       ? [bench, path.slice('/bench/'.length)]
-      : [join(root, 'dist'), path === '/' ? 'index.html' : path.slice(1)];
+      : [app, path === '/' ? 'index.html' : path.slice(1)];
     const file = join(dir, rest);
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
     try {

@@ -48,7 +48,10 @@ export function FilterPanel() {
       <CheckGroup
         legend={t('filters.kinds')}
         testId="kind-filter"
-        className="fl-checks-kinds"
+        // Two columns fit labels with short counts; thousands need the whole width.
+        className={
+          Math.max(0, ...kindCounts.values()) >= 100 ? 'fl-checks-kinds-wide' : 'fl-checks-kinds'
+        }
         items={kinds.map((kind) => ({
           key: kind,
           label: t(`kind.${kind}`),
