@@ -42,6 +42,8 @@ const option = (name: string) => {
 };
 /** `--app-dist <dir>`: measure another build of the app (an earlier version, say) instead. */
 const APP_DIST = resolve(option('--app-dist') ?? resolve(ROOT, 'dist'));
+/** `--only app,bare`: measure only these subjects (an earlier build's app, say). */
+const ONLY = (option('--only') ?? 'app,bare,sigma').split(',') as Subject[];
 /** `--out <file>`: where the report goes (default BENCHMARKS.md; smoke runs print it). */
 const REPORT = resolve(option('--out') ?? resolve(ROOT, 'BENCHMARKS.md'));
 
@@ -232,6 +234,10 @@ async function main() {
       };
       const results = {} as Record<Subject, Awaited<ReturnType<typeof measure>>>;
       for (const subject of ['app', 'bare', 'sigma'] as const) {
+        if (!ONLY.includes(subject)) {
+          results[subject] = { failed: 'not measured in this run' };
+          continue;
+        }
         process.stdout.write(`  ${set.label}: ${subject} … `);
         results[subject] = await measure(browser, subject, urls[subject], timeout, ids);
         console.log('failed' in results[subject] ? `failed (${results[subject].failed})` : 'done');

@@ -29,18 +29,22 @@ export function FilterController({ cy }: Props) {
   return null;
 }
 
-/** Below this zoom a large graph's lines thin out (style.ts, `.far`). */
-const FAR_ZOOM = 0.45;
+/** From this zoom on a large graph's lines get their full weight (style.ts, `.near`). */
+const NEAR_ZOOM = 0.45;
 
-/** Level of detail for large graphs: classes change only when the zoom crosses the threshold. */
+/**
+ * Level of detail for large graphs: thin lines while zoomed out, full ones from NEAR_ZOOM on.
+ * Classes change only when the zoom crosses the threshold; a large graph opens zoomed out, so
+ * at first there is nothing to restyle.
+ */
 export function DetailController({ cy }: Props) {
   useEffect(() => {
-    let far: boolean | null = null;
+    let near = false;
     const update = () => {
-      const next = cy.zoom() < FAR_ZOOM;
-      if (next === far) return;
-      far = next;
-      cy.batch(() => cy.edges().toggleClass('far', next));
+      const next = cy.zoom() >= NEAR_ZOOM;
+      if (next === near) return;
+      near = next;
+      cy.batch(() => cy.edges().toggleClass('near', next));
     };
     update();
     cy.on('zoom', update);
@@ -109,12 +113,15 @@ export function LabelController({ cy }: Props) {
   useEffect(() => {
     const name = actorLabel(graph, lang);
     const t = i18n.getFixedT(lang);
+    // Only labels that change: on mount they are already right, and every data() write restyles.
     cy.batch(() => {
       cy.nodes().forEach((n) => {
-        n.data('label', name(n.id()));
+        const label = name(n.id());
+        if (n.data('label') !== label) n.data('label', label);
       });
       cy.edges().forEach((e) => {
-        e.data('label', t(`kind.${String(e.data('kind'))}`));
+        const label = t(`kind.${String(e.data('kind'))}`);
+        if (e.data('label') !== label) e.data('label', label);
       });
     });
   }, [cy, graph, lang, i18n]);

@@ -13,8 +13,8 @@ import {
 
 /**
  * `motion: false` (prefers-reduced-motion) turns the fades off. `large`: a graph of thousands,
- * drawn without fades and with relation labels only on the selection; zoomed out (`.far`), its
- * lines thin out so the structure shows instead of a solid mass.
+ * drawn without fades and with relation labels only on the selection; its lines are thin (the
+ * structure shows instead of a solid mass) until zoomed in (`.near`, controllers.tsx).
  */
 export function buildStylesheet(
   theme: Theme = 'light',
@@ -124,8 +124,12 @@ export function buildStylesheet(
           // Straight lines: no curve geometry for thousands of edges (parallels overlap).
           { selector: 'edge', style: { label: '', 'curve-style': 'straight' } },
           { selector: 'edge.selected', style: { label: 'data(label)' } },
-          { selector: 'edge.far', style: { width: 0.6, opacity: 0.45 } },
-          { selector: 'edge.far.selected', style: { width: 3, opacity: 1 } },
+          { selector: 'edge', style: { width: 0.6, opacity: 0.45 } },
+          { selector: 'edge.near', style: { width: 'data(width)', opacity: 1 } },
+          // Arrowheads on hair-thin lines are noise and cost drawing time: only when near.
+          { selector: 'edge.directed', style: { 'target-arrow-shape': 'none' } },
+          { selector: 'edge.directed.near', style: { 'target-arrow-shape': 'triangle' } },
+          { selector: 'edge.selected', style: { width: 3, opacity: 1 } },
         ] satisfies StylesheetJson)
       : []),
   ];

@@ -3,7 +3,9 @@ import { embedCode, embedUrl } from './embed-code.ts';
 
 describe('embed code', () => {
   it('points at the page with the picture in the view’s language, keeping the view', () => {
-    const en = new URL(embedUrl('https://news.example/faultlines/?tension=1..2&graph=x.json', 'e1'));
+    const en = new URL(
+      embedUrl('https://news.example/faultlines/?tension=1..2&graph=x.json', 'e1'),
+    );
     expect(en.pathname).toBe('/faultlines/embed.html');
     expect(en.searchParams.get('tension')).toBe('1..2');
     expect(en.searchParams.get('graph')).toBeNull();
