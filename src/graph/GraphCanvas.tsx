@@ -114,6 +114,7 @@ export function GraphCanvas({ mode = 'app', theme = 'light', picture }: GraphCan
         preventInlineStylesheet();
         const lang = store.getState().lang;
         const kindLabel = i18n.getFixedT(lang);
+        const big = isLarge(graph);
         const made = createCytoscape(
           {
             container,
@@ -122,17 +123,18 @@ export function GraphCanvas({ mode = 'app', theme = 'light', picture }: GraphCan
               { actor: actorLabel(graph, lang), relationKind: (k) => kindLabel(`kind.${k}`) },
               placed,
             ),
-            style: buildStylesheet(themeRef.current, !reducedMotion(), isLarge(graph)),
+            style: buildStylesheet(themeRef.current, !reducedMotion(), big),
             // In an article the graph must not take the page's scroll until the reader asks it to.
             userZoomingEnabled: mode === 'app',
             userPanningEnabled: mode === 'app',
             layout: { name: 'preset' },
             autounselectify: true,
             boxSelectionEnabled: false,
-            minZoom: isLarge(graph) ? 0.02 : 0.2,
+            // A large graph opens zoomed far out; the reader must be able to get back there.
+            minZoom: big ? 0.02 : 0.2,
             maxZoom: 4,
           },
-          isLarge(graph),
+          big,
         );
         instance = made.cy;
         setRenderer(made.renderer);
