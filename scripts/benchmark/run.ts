@@ -93,7 +93,7 @@ async function buildAll() {
       outDir: OUT,
       emptyOutDir: true,
       target: 'es2022',
-      rollupOptions: { input: { bare: 'bare.html', sigma: 'sigma.html' } },
+      rollupOptions: { input: { compare: 'compare.html' } },
     },
   });
 }
@@ -229,8 +229,8 @@ async function main() {
       const timeout = smoke ? 60_000 : 240_000;
       const urls: Record<Subject, string> = {
         app: `${base}/?graph=${graphUrl}&lang=en`,
-        bare: `${base}/bench/bare.html?graph=${graphUrl}`,
-        sigma: `${base}/bench/sigma.html?graph=${graphUrl}`,
+        bare: `${base}/bench/compare.html?subject=bare&graph=${graphUrl}`,
+        sigma: `${base}/bench/compare.html?subject=sigma&graph=${graphUrl}`,
       };
       const results = {} as Record<Subject, Awaited<ReturnType<typeof measure>>>;
       for (const subject of ['app', 'bare', 'sigma'] as const) {
@@ -284,7 +284,7 @@ async function main() {
 
 async function probeWebgl(browser: Browser, base: string) {
   const page = await browser.newPage();
-  await page.goto(`${base}/bench/bare.html?graph=/bench/graphs/default.json`);
+  await page.goto(`${base}/bench/compare.html?subject=bare&graph=/bench/graphs/default.json`);
   const info = await page.evaluate(() => {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return 'no WebGL2';

@@ -13,6 +13,7 @@ import {
   RELATION_KINDS,
   TENSION_LEVELS,
 } from '../../src/model/vocabulary.ts';
+import { seededRandom } from '../../src/model/random.ts';
 
 export interface SyntheticOptions {
   actors: number;
@@ -22,17 +23,6 @@ export interface SyntheticOptions {
   positions?: boolean;
 }
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 const arabicNumber = (n: number) => String(n).replace(/\d/g, (d) => ARABIC_DIGITS[Number(d)]!);
 /** Most relations per source file: keeps each source short and the quote lookup cheap. */
@@ -40,7 +30,7 @@ const PER_SOURCE = 250;
 
 export function syntheticGraph(options: SyntheticOptions): GraphFile {
   const { actors: n, relations: m, seed = 1, positions = true } = options;
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const clusterSize = Math.max(2, Math.round(Math.sqrt(n)));
 

@@ -6,6 +6,8 @@
  * Math.random. Iterative, so a caller (a Web Worker) can report progress and stop between steps.
  */
 
+import { seededRandom } from './random.ts';
+
 export interface ForceInput {
   count: number;
   /** Pairs of node indices, one pair per link. */
@@ -35,18 +37,6 @@ const THETA = 0.9;
  * read, and separate parts of the graph stay in view.
  */
 const GRAVITY = 1.5;
-
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A quadtree in flat typed arrays, rebuilt every iteration without allocating. */
 class QuadTree {
@@ -162,7 +152,7 @@ export function createForceLayout(input: ForceInput, options: ForceOptions = {})
   const n = input.count;
   const k = options.unit ?? 90;
   const total = options.iterations ?? (n > 3000 ? 220 : 300);
-  const rand = random(options.seed ?? 1);
+  const rand = seededRandom(options.seed ?? 1);
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   const dx = new Float64Array(n);
