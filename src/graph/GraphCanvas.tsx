@@ -236,7 +236,7 @@ export function GraphCanvas({ mode = 'app', theme = 'light', picture }: GraphCan
           <KeyboardController cy={cy} />
           <CanvasToolbar cy={cy} />
           <ThemeController cy={cy} theme={theme} large={large} />
-          {large && <DetailController cy={cy} />}
+          <DetailController cy={cy} large={large} />
           {mode === 'embed' && <EmbedActivation cy={cy} />}
         </>
       )}

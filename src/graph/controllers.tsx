@@ -29,19 +29,24 @@ export function FilterController({ cy }: Props) {
   return null;
 }
 
-/** From this zoom on a large graph's lines get their full weight (style.ts, `.near`). */
-const NEAR_ZOOM = 0.45;
+/**
+ * From this zoom on, edges are `.near` (style.ts): a large graph's lines get their full weight,
+ * and relation labels appear once they are drawn at a readable size (12 px × 0.75 = 9 px; Cytoscape's
+ * own min-zoomed-font-size rounds the zoom to a power of two, so it cannot tell 0.55 from 1).
+ */
+const NEAR_ZOOM = { large: 0.45, small: 0.75 };
 
 /**
- * Level of detail for large graphs: thin lines while zoomed out, full ones from NEAR_ZOOM on.
+ * Level of detail: thin, unlabelled lines while zoomed out, full ones from NEAR_ZOOM on.
  * Classes change only when the zoom crosses the threshold; a large graph opens zoomed out, so
  * at first there is nothing to restyle.
  */
-export function DetailController({ cy }: Props) {
+export function DetailController({ cy, large }: Props & { large: boolean }) {
   useEffect(() => {
+    const threshold = large ? NEAR_ZOOM.large : NEAR_ZOOM.small;
     let near = false;
     const update = () => {
-      const next = cy.zoom() >= NEAR_ZOOM;
+      const next = cy.zoom() >= threshold;
       if (next === near) return;
       near = next;
       cy.batch(() => cy.edges().toggleClass('near', next));
@@ -51,7 +56,7 @@ export function DetailController({ cy }: Props) {
     return () => {
       cy.off('zoom', update);
     };
-  }, [cy]);
+  }, [cy, large]);
   return null;
 }
 

@@ -36,7 +36,7 @@ export function buildStylesheet(
         'border-color': c.ink,
         label: 'data(label)',
         'font-family': FONT_FAMILY,
-        'font-size': 15,
+        'font-size': 17,
         'font-weight': 600,
         color: c.ink,
         'text-valign': 'bottom',
@@ -75,7 +75,7 @@ export function buildStylesheet(
         'text-background-color': c.paper,
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 8,
+        'min-zoomed-font-size': 9,
         'arrow-scale': 1.1,
         'target-distance-from-node': 3,
         'source-distance-from-node': 3,
@@ -119,9 +119,13 @@ export function buildStylesheet(
     { selector: 'node.selected', style: { 'border-width': 4 } },
     { selector: 'edge.selected', style: { 'font-weight': 700, color: c.ink } },
     { selector: 'node.related', style: { 'border-width': 3 } },
+    // Relation labels only where they can be read: zoomed in (`.near`) or selected.
+    { selector: 'edge', style: { label: '' } },
+    { selector: 'edge.near, edge.selected', style: { label: 'data(label)' } },
     ...(large
       ? ([
           // Straight lines: no curve geometry for thousands of edges (parallels overlap).
+          // Labels on thousands of edges are noise at any zoom: only the selection's.
           { selector: 'edge', style: { label: '', 'curve-style': 'straight' } },
           { selector: 'edge.selected', style: { label: 'data(label)' } },
           { selector: 'edge', style: { width: 0.6, opacity: 0.45 } },

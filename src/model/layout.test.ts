@@ -10,7 +10,7 @@ describe('layout', () => {
   const graph = indexGraph(testGraphFile());
 
   it('merges parallel relations into one longer link per pair', () => {
-    expect(pairLinks(graph)).toEqual([{ source: 'russia', target: 'tajikistan', length: 1.35 }]);
+    expect(pairLinks(graph)).toEqual([{ source: 'russia', target: 'tajikistan', length: 1.2 }]);
   });
 
   it('is deterministic and finite, and keeps lone actors apart from the rest', () => {
@@ -19,7 +19,7 @@ describe('layout', () => {
     for (const p of a.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
     const ru = a.get('russia')!;
     const tj = a.get('tajikistan')!;
-    expect(dist(ru, tj)).toBeCloseTo(1.35 * 130, -1);
+    expect(dist(ru, tj)).toBeCloseTo(1.2 * 130, -1);
     expect(dist(a.get('csto')!, ru)).toBeGreaterThan(100);
   });
 

@@ -31,7 +31,7 @@ export function pairLinks(graph: Graph): Link[] {
     const [a, b] = r.source < r.target ? [r.source, r.target] : [r.target, r.source];
     const key = JSON.stringify([a, b]);
     const link = pairs.get(key);
-    if (link) link.length += 0.35;
+    if (link) link.length += 0.2;
     else pairs.set(key, { source: a, target: b, length: 1 });
   }
   return [...pairs.values()];
