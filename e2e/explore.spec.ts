@@ -155,10 +155,14 @@ test.describe('a path that is not the canvas', () => {
         return Math.hypot(p.x - russia.x, p.y - russia.y);
       })
       .toBeGreaterThan(Math.hypot(before.x - russia.x, before.y - russia.y) + 5);
+    // Relation labels: off at the fitted zoom (too small to read), on once zoomed in enough.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => canvasClasses(page, 'russia-ukraine-war')).toContain('near');
     await page.getByRole('button', { name: 'Fit graph' }).click();
     await expect
       .poll(async () => (await pointOf(page, 'islamic-state')).x)
       .toBeCloseTo(before.x, 0);
+    expect(await canvasClasses(page, 'russia-ukraine-war')).not.toContain('near');
     // Drag an actor away, then re-layout puts it back.
     await page.mouse.move(before.x, before.y);
     await page.mouse.down();

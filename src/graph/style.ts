@@ -68,7 +68,6 @@ export function buildStylesheet(
       style: {
         'curve-style': 'bezier',
         'control-point-step-size': 34,
-        label: 'data(label)',
         'font-family': FONT_FAMILY,
         'font-size': 12,
         color: c.muted,
@@ -120,7 +119,6 @@ export function buildStylesheet(
     { selector: 'edge.selected', style: { 'font-weight': 700, color: c.ink } },
     { selector: 'node.related', style: { 'border-width': 3 } },
     // Relation labels only where they can be read: zoomed in (`.near`) or selected.
-    { selector: 'edge', style: { label: '' } },
     { selector: 'edge.near, edge.selected', style: { label: 'data(label)' } },
     ...(large
       ? ([
