@@ -3,6 +3,7 @@ import {
   GRAPH,
   actorName,
   canvasClasses,
+  drawnLabel,
   evidence,
   expect,
   openApp,
@@ -156,13 +157,16 @@ test.describe('a path that is not the canvas', () => {
       })
       .toBeGreaterThan(Math.hypot(before.x - russia.x, before.y - russia.y) + 5);
     // Relation labels: off at the fitted zoom (too small to read), on once zoomed in enough.
+    expect(await drawnLabel(page, 'russia-ukraine-war')).toBe('');
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => canvasClasses(page, 'russia-ukraine-war')).toContain('near');
+    expect(await drawnLabel(page, 'russia-ukraine-war')).toBe('war');
     await page.getByRole('button', { name: 'Fit graph' }).click();
     await expect
       .poll(async () => (await pointOf(page, 'islamic-state')).x)
       .toBeCloseTo(before.x, 0);
     expect(await canvasClasses(page, 'russia-ukraine-war')).not.toContain('near');
+    expect(await drawnLabel(page, 'russia-ukraine-war')).toBe('');
     // Drag an actor away, then re-layout puts it back.
     await page.mouse.move(before.x, before.y);
     await page.mouse.down();

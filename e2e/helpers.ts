@@ -75,6 +75,11 @@ export async function canvasClasses(page: Page, id: string) {
   return page.evaluate((elementId) => window.__faultlines?.classesOf(elementId) ?? [], id);
 }
 
+/** The label the canvas draws on an element, as its stylesheet resolves it ('' for none). */
+export async function drawnLabel(page: Page, id: string) {
+  return page.evaluate((elementId) => window.__faultlines?.drawnLabelOf(elementId) ?? null, id);
+}
+
 export async function visibleEdgeCount(page: Page) {
   return page.evaluate(() => window.__faultlines?.visibleEdgeCount() ?? -1);
 }

@@ -8,6 +8,8 @@ import type { Core, EdgeSingular } from 'cytoscape';
 export interface FaultlinesTestHook {
   pointOf(id: string): { x: number; y: number } | null;
   classesOf(id: string): string[];
+  /** The text the canvas draws on an element after its stylesheet is applied ('' for none). */
+  drawnLabelOf(id: string): string;
   visibleEdgeCount(): number;
 }
 
@@ -29,6 +31,10 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     classesOf(id) {
       const el = cy.getElementById(id);
       return el.empty() ? [] : el.classes();
+    },
+    drawnLabelOf(id) {
+      const el = cy.getElementById(id);
+      return el.empty() ? '' : String(el.style('label') ?? '');
     },
     visibleEdgeCount() {
       return cy.edges().filter((e) => e.visible()).length;
