@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
+import { setClass } from './classes.ts';
 import { actorLabel } from './elements.ts';
 import { reducedMotion } from './interaction.tsx';
 
@@ -11,19 +12,13 @@ interface Props {
   cy: Core;
 }
 
-/** Only elements whose state changes are touched: restyling all of a large graph costs frames. */
+/** Hidden relations and the actors they leave without any: only what changes is restyled. */
 export function FilterController({ cy }: Props) {
   const visibility = useAppStore(selectVisibility);
   useEffect(() => {
     cy.batch(() => {
-      cy.edges().forEach((e) => {
-        const hide = !visibility.relationIds.has(e.id());
-        if (e.hasClass('filtered-out') !== hide) e.toggleClass('filtered-out', hide);
-      });
-      cy.nodes().forEach((n) => {
-        const dim = !visibility.activeActorIds.has(n.id());
-        if (n.hasClass('dimmed') !== dim) n.toggleClass('dimmed', dim);
-      });
+      setClass(cy.edges(), 'filtered-out', (id) => !visibility.relationIds.has(id));
+      setClass(cy.nodes(), 'dimmed', (id) => !visibility.activeActorIds.has(id));
     });
   }, [cy, visibility]);
   return null;

@@ -9,6 +9,7 @@ import { neighbourhood } from '../model/neighbourhood.ts';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
 import type { Theme } from '../ui/theme.ts';
+import { setClass } from './classes.ts';
 import { runLayout } from './layout.ts';
 import { buildStylesheet } from './style.ts';
 
@@ -25,12 +26,8 @@ export function FocusController({ cy }: Props) {
   useEffect(() => {
     const near = focus ? neighbourhood(graph, visibility, focus.actor, focus.depth) : null;
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass('faded', near !== null && !near.actorIds.has(n.id()));
-      });
-      cy.edges().forEach((e) => {
-        e.toggleClass('faded', near !== null && !near.relationIds.has(e.id()));
-      });
+      setClass(cy.nodes(), 'faded', (id) => near !== null && !near.actorIds.has(id));
+      setClass(cy.edges(), 'faded', (id) => near !== null && !near.relationIds.has(id));
     });
     if (near) {
       let shown = cy.collection();
