@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { denies, voiceOf } from '../model/evidence.ts';
 import { noteText, type Graph } from '../model/graph.ts';
 import type { Evidence, Source } from '../model/schema.ts';
-import { intlLocale } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
-import { formatWhen } from './dates.ts';
+import { formatPartialDate, formatWhen } from './dates.ts';
 
 const RTL_SCRIPTS = /^(ar|arc|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/;
 export const directionOf = (languageTag: string) => (RTL_SCRIPTS.test(languageTag) ? 'rtl' : 'ltr');
@@ -95,11 +94,7 @@ export function SourceCredit({ source }: { source: Source }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const outlet = source.outlet ?? source.title[lang];
-  const date = source.published
-    ? new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${source.published}T00:00:00Z`),
-      )
-    : undefined;
+  const date = source.published ? formatPartialDate(source.published, lang) : undefined;
   const text = date ? t('footer.source', { outlet, date }) : t('footer.sourceUndated', { outlet });
   return (
     <p className="fl-source">
