@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from '@playwright/test';
-import { GRAPH, expect, openApp, test } from './helpers.ts';
+import { GRAPH, actorName, expect, openApp, test } from './helpers.ts';
 
 const APP = 'http://127.0.0.1:4173';
 const HOST = `http://127.0.0.1:4174/host/article.html?app=${encodeURIComponent(APP)}`;
@@ -170,6 +170,28 @@ test('embed mode has no app chrome, a legend and a credit linking to the full ap
   await page.mouse.click(p.x, p.y);
   await expect(page.getByTestId('evidence-title')).toHaveText('Russia');
   expect(page.url()).toBe(url);
+});
+
+test('embed.html (built on Preact) keeps the keyboard with the evidence, as the app does', async ({
+  page,
+}) => {
+  await page.goto(`${APP}/embed.html?embed=1&id=keys&lang=en`);
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+  const panel = page.getByTestId('evidence-panel');
+  await panel.getByRole('button', { name: actorName('armenia', 'en') }).focus();
+  await page.keyboard.press('Enter');
+  const title = panel.getByTestId('evidence-title');
+  await expect(title).toHaveText(actorName('armenia', 'en'));
+  // The chip is gone with the render: focus must have moved to the title, not to the page.
+  await expect(title).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveCount(0);
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  // Its credit opens the full app, not embed.html again.
+  await expect(page.getByRole('link', { name: 'Explore in Faultlines' })).toHaveAttribute(
+    'href',
+    `${APP}/?lang=en`,
+  );
 });
 
 test('the Share / Embed dialog gives working code for the current view, with a live preview', async ({
