@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportBar } from '../graph/ExportBar.tsx';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import type { Graph } from '../model/graph.ts';
 import { isRtl } from '../model/vocabulary.ts';
@@ -70,7 +71,7 @@ function Shell() {
         <Notices />
         <main className="fl-main">
           <div className="fl-stage">
-            <GraphCanvas />
+            <GraphCanvas tools={(cy) => <ExportBar cy={cy} />} />
             <TimeControl />
             <Tabs
               label={t('article.tabs')}

@@ -87,8 +87,10 @@ function HostBridge() {
   return null;
 }
 
+/** The full app beside this page (embed.html, embed-ar.html or /?embed=1), with the same view. */
 function fullAppUrl(): string {
   const url = new URL(window.location.href);
+  url.pathname = url.pathname.replace(/[^/]*$/, '');
   for (const key of ['embed', 'id', 'theme']) url.searchParams.delete(key);
   return url.toString();
 }

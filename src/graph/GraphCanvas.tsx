@@ -4,7 +4,7 @@
  * turn canvas events into store actions.
  */
 import type { Core } from 'cytoscape';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
@@ -21,7 +21,6 @@ import { sceneBox } from '../model/layout.ts';
 import { CANCELLED_BY_READER, fitBox, positionsFor } from './layout.ts';
 import { createCytoscape, isLarge, type RendererName } from './renderer.ts';
 import { buildStylesheet } from './style.ts';
-import { ExportBar } from './ExportBar.tsx';
 import {
   CanvasToolbar,
   EmbedActivation,
@@ -59,9 +58,14 @@ interface GraphCanvasProps {
    * drawn. The canvas then fits the same box, so the picture is replaced without a jump.
    */
   picture?: string | undefined;
+  /**
+   * Controls drawn under the canvas once it exists (the app's downloads). Passed in rather than
+   * imported, so the export code stays out of the embed's JavaScript.
+   */
+  tools?: (cy: Core) => ReactNode;
 }
 
-export function GraphCanvas({ mode = 'app', theme = 'light', picture }: GraphCanvasProps) {
+export function GraphCanvas({ mode = 'app', theme = 'light', picture, tools }: GraphCanvasProps) {
   const store = useAppStoreApi();
   const graph = useAppStore((s) => s.graph);
   const { t, i18n } = useTranslation();
@@ -240,7 +244,7 @@ export function GraphCanvas({ mode = 'app', theme = 'light', picture }: GraphCan
           {mode === 'embed' && <EmbedActivation cy={cy} />}
         </>
       )}
-      {cy && mode === 'app' && <ExportBar cy={cy} />}
+      {cy && tools?.(cy)}
     </div>
   );
 }
