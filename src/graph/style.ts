@@ -132,9 +132,6 @@ export function buildStylesheet(
           { selector: 'edge.directed', style: { 'target-arrow-shape': 'none' } },
           { selector: 'edge.directed.near', style: { 'target-arrow-shape': 'triangle' } },
           { selector: 'edge.selected', style: { width: 3, opacity: 1 } },
-          // No press shading: restyling the pressed element redraws the whole graph (every
-          // change does on the canvas renderer), and the click's selection redraws it again.
-          { selector: ':active', style: { 'overlay-opacity': 0 } },
         ] satisfies StylesheetJson)
       : []),
   ];
