@@ -4,7 +4,7 @@
  * a marked sentence selects the relations it supports. The text stays as printed (Arabic, RTL);
  * in other languages a marked sentence shows its translation on hover, focus or selection.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passages, type Passage } from '../model/passages.ts';
 import { useAppStore } from '../store/context.tsx';
@@ -15,10 +15,8 @@ export function ArticleView() {
   const { t } = useTranslation();
   const graph = useAppStore((s) => s.graph);
   const lang = useAppStore((s) => s.lang);
-  const selection = useDeferredValue(useAppStore((s) => s.selection));
-  // The text and the table are secondary to the graph and the evidence: they follow the filters
-  // and the selection in a render of their own, after the frame that answers the click.
-  const visibility = useDeferredValue(useAppStore(selectVisibility));
+  const selection = useAppStore((s) => s.selection);
+  const visibility = useAppStore(selectVisibility);
   const selectRelations = useAppStore((s) => s.selectRelations);
   const sources = graph.file.sources;
   const [sourceId, setSourceId] = useState(sources[0]?.id ?? '');

@@ -3,7 +3,7 @@
  * with the filters (only visible relations) and the selection (the selected rows are marked);
  * choosing a row selects its relation and hands focus to the evidence.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Relation } from '../model/schema.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
@@ -41,10 +41,8 @@ export function RelationsTable() {
   const { t } = useTranslation();
   const graph = useAppStore((s) => s.graph);
   const lang = useAppStore((s) => s.lang);
-  // The text and the table are secondary to the graph and the evidence: they follow the filters
-  // and the selection in a render of their own, after the frame that answers the click.
-  const visibility = useDeferredValue(useAppStore(selectVisibility));
-  const selection = useDeferredValue(useAppStore((s) => s.selection));
+  const visibility = useAppStore(selectVisibility);
+  const selection = useAppStore((s) => s.selection);
   const selectRelation = useAppStore((s) => s.selectRelation);
   const openEvidence = useAppStore((s) => s.openEvidence);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean } | null>(null);
