@@ -35,8 +35,9 @@ export async function waitDrawn(page: Page, subject: Subject, timeout: number): 
 
 /**
  * One filter change (hostile relations off or on). `work`: the input's own task plus the next
- * frame's drawing (our animation-frame callback runs after the renderer's); `latency`: from the
- * input to that frame — which also counts the wait for the frame to start.
+ * frame — the canvas drawing in its animation-frame callbacks, then the page's style, layout and
+ * paint (a message posted from our own, later callback arrives once they are done); `latency`:
+ * from the input to the end of that frame, which also counts the wait for the frame to start.
  */
 export async function filterChange(
   page: Page,
@@ -55,9 +56,17 @@ export async function filterChange(
         else if ((input as HTMLInputElement).checked === off) (input as HTMLInputElement).click();
         const handled = performance.now();
         requestAnimationFrame((frame) => {
-          const drawn = performance.now();
-          // The frame's time stamp may precede the end of a long input task: count from whichever is later.
-          resolve({ work: drawn - start - Math.max(0, frame - handled), latency: drawn - start });
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const painted = performance.now();
+            // The frame's time stamp may precede the end of a long input task: count from
+            // whichever is later.
+            resolve({
+              work: painted - start - Math.max(0, frame - handled),
+              latency: painted - start,
+            });
+          };
+          channel.port2.postMessage(null);
         });
       }),
     { input: target, off: hidden },
@@ -77,39 +86,73 @@ export function pointsOf(page: Page, subject: Subject, ids: string[]) {
   );
 }
 
-/** A real click on an actor to two frames after the selection shows: milliseconds. */
-export async function selection(page: Page, subject: Subject, point: { x: number; y: number }) {
+/**
+ * A real click on an actor, measured like a filter change: `work` runs from the button's release
+ * (a click selects on release) to the end of the frame that first shows the selection, less the
+ * wait for that frame to start; `latency`, from the press to that frame, is what the reader
+ * waits, including whatever the press itself redraws (Cytoscape marks the pressed node active).
+ */
+export async function selection(
+  page: Page,
+  subject: Subject,
+  point: { x: number; y: number },
+): Promise<{ work: number; latency: number }> {
   const measured = page.evaluate(
     (subject) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ work: number; latency: number }>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('no selection within 20 s')), 20_000);
-        document.addEventListener(
-          'pointerdown',
-          () => {
-            const start = performance.now();
-            const check = () => {
-              const done =
-                subject === 'app'
-                  ? !!document.querySelector('[data-testid="evidence-title"]')
-                  : (window.__bench?.selectedAt ?? 0) > start;
-              if (!done) return void requestAnimationFrame(check);
-              requestAnimationFrame(() =>
-                requestAnimationFrame(() => {
-                  clearTimeout(timer);
-                  resolve(performance.now() - start);
-                }),
-              );
-            };
-            check();
-          },
-          { once: true, capture: true },
+        const shown = () =>
+          subject === 'app'
+            ? !!document.querySelector('[data-testid="evidence-title"]')
+            : window.__bench?.selectedId !== undefined;
+        let pressed = 0;
+        let released = 0;
+        let handled = 0;
+        document.addEventListener('pointerdown', () => (pressed = performance.now()), {
+          once: true,
+          capture: true,
+        });
+        document.addEventListener('pointerup', () => (released = performance.now()), {
+          once: true,
+          capture: true,
+        });
+        // Registered after the subject's own listeners, so it runs after them (and, through the
+        // microtask, after the renders they scheduled): the end of the input's own work.
+        window.addEventListener(
+          'click',
+          () => queueMicrotask(() => (handled = performance.now())),
+          { once: true },
         );
+        const check = (frame: number) => {
+          if (!released || !shown()) return void requestAnimationFrame(check);
+          // As for filter changes: the end of this frame's style, layout and paint.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            const painted = performance.now();
+            clearTimeout(timer);
+            resolve({
+              work: painted - released - Math.max(0, frame - (handled || released)),
+              latency: painted - pressed,
+            });
+          };
+          channel.port2.postMessage(null);
+        };
+        requestAnimationFrame(check);
       }),
     subject,
   );
   await page.waitForTimeout(50);
   await page.mouse.click(point.x, point.y);
   return measured;
+}
+
+/** Back to no selection (the app: the evidence panel's close button), ready for the next click. */
+export async function clearSelection(page: Page, subject: Subject) {
+  if (subject === 'app') {
+    await page.locator('[data-testid="evidence-panel"] .fl-close').click();
+    await page.getByTestId('evidence-title').waitFor({ state: 'detached' });
+  } else await page.evaluate(() => void (window.__bench!.selectedId = undefined));
+  await page.waitForTimeout(300);
 }
 
 /** Frame intervals (ms) recorded by requestAnimationFrame while `gesture` runs. */

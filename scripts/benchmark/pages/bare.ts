@@ -47,7 +47,7 @@ window.__bench = {
       cy.nodes('.selected').removeClass('selected');
       cy.getElementById(id).addClass('selected');
     });
-    afterPaint(() => (window.__bench!.selectedAt = performance.now()));
+    window.__bench!.selectedId = id;
   },
   pointOf(id) {
     const p = cy.getElementById(id).renderedPosition();

@@ -27,7 +27,7 @@ export interface BenchHooks {
 
 declare global {
   interface Window {
-    __bench?: BenchHooks & { readyAt?: number; selectedAt?: number };
+    __bench?: BenchHooks & { readyAt?: number; selectedId?: string };
   }
 }
 
