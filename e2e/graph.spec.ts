@@ -132,6 +132,26 @@ test.describe('evidence', () => {
     );
   });
 
+  test('clicks land on the actor under the pointer after the content above the graph grows', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await clickOnCanvas(page, 'armenia');
+    await expect(evidence(page).getByTestId('evidence-title')).toHaveText('Armenia');
+    // Content above the graph grows with no resize, scroll or transition (which Cytoscape would
+    // notice itself): the canvas moves down the page, and the next click must still land true.
+    const before = (await page.getByTestId('graph-canvas').boundingBox())!;
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '90px';
+      document.querySelector('[data-testid="app"]')!.prepend(spacer);
+    });
+    const after = (await page.getByTestId('graph-canvas').boundingBox())!;
+    expect(after.y - before.y).toBeCloseTo(90, 0);
+    await clickOnCanvas(page, 'russia');
+    await expect(evidence(page).getByTestId('evidence-title')).toHaveText('Russia');
+  });
+
   test('clicking the empty canvas or the close button clears the selection', async ({ page }) => {
     await openApp(page, '?actor=russia');
     await expect(evidence(page).getByTestId('evidence-title')).toHaveText('Russia');

@@ -147,8 +147,18 @@ export function CanvasEvents({ cy }: Props) {
     const normal = setCursor('');
     // Cytoscape caches where its container sits on the page and refreshes that only on resize,
     // scroll and transitions. Content above the graph changing height (a notice dismissed) moves
-    // it without any of those, and clicks would land on the wrong element: re-measure first.
-    const remeasure = () => cy.resize();
+    // it without any of those, and clicks would land on the wrong element: re-measure first, but
+    // only when the box really moved (page coordinates, so scrolling does not count), as a resize
+    // also redraws every element, which on a large graph costs a frame or more per click.
+    let measured = '';
+    const remeasure = () => {
+      if (!container) return;
+      const box = container.getBoundingClientRect();
+      const where = [box.left + window.scrollX, box.top + window.scrollY, box.width, box.height];
+      if (where.join() === measured) return;
+      measured = where.join();
+      cy.resize();
+    };
     container?.addEventListener('pointerenter', remeasure);
     container?.addEventListener('pointerdown', remeasure, { capture: true });
     cy.on('tap', onTap);
