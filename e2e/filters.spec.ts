@@ -42,6 +42,33 @@ test('tension filter removes relations from the canvas and the panel, and dims i
   expect(await canvasClasses(page, idle.id)).not.toContain('dimmed');
 });
 
+test("a busy actor's list renders whole, and a filter change never shrinks it below its new length", async ({
+  page,
+}) => {
+  await openApp(page);
+  await clickOnCanvas(page, 'russia');
+  const ofRussia = GRAPH.relations.filter((r) => r.source === 'russia' || r.target === 'russia');
+  // Its first relations come with the click, the rest in the next task: all of them, in the end.
+  const items = evidence(page).locator('.fl-actor-relations > li');
+  await expect(items).toHaveCount(ofRussia.length);
+  // Record the fewest items shown at any moment while the hostile relations are switched off.
+  await page.evaluate(() => {
+    const list = document.querySelector('.fl-actor-relations')!;
+    const w = window as unknown as { __fewest: number };
+    w.__fewest = list.children.length;
+    new MutationObserver(() => {
+      w.__fewest = Math.min(w.__fewest, list.children.length);
+    }).observe(list, { childList: true });
+  });
+  await page.getByTestId('tension-filter').getByLabel('Hostile').uncheck();
+  const left = ofRussia.filter((r) => r.tension !== 2).length;
+  expect(left).toBeLessThan(ofRussia.length);
+  await expect(items).toHaveCount(left);
+  expect(await page.evaluate(() => (window as unknown as { __fewest: number }).__fewest)).toBe(
+    left,
+  );
+});
+
 test('kind filter hides a kind of relation, and a hidden selected relation is deselected', async ({
   page,
 }) => {

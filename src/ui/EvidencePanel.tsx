@@ -103,7 +103,11 @@ export function EvidencePanel() {
           <h3 className="fl-actor-title" data-testid="evidence-title" tabIndex={-1}>
             {t('evidence.selectedRelations')}
           </h3>
-          <RelationList relations={several} graph={graph} />
+          <RelationList
+            relations={several}
+            graph={graph}
+            listKey={several.map((r) => r.id).join(' ')}
+          />
         </article>
       )}
       {!relation && !actor && !several && (
@@ -186,7 +190,7 @@ function ActorDetail({ actor, graph }: { actor: Actor; graph: Graph }) {
       </p>
       <FocusControls actor={actor} />
       {shown.length === 0 && <p>{t('evidence.noneVisible')}</p>}
-      <RelationList relations={shown} graph={graph} />
+      <RelationList relations={shown} graph={graph} listKey={`actor:${actor.id}`} />
     </article>
   );
 }

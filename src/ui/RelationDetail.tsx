@@ -7,6 +7,7 @@ import { tensionName, type Language } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
 import { formatPartialDate } from './dates.ts';
 import { EvidenceList } from './EvidenceList.tsx';
+import { useProgressive } from './progressive.ts';
 import { LineSample } from './Samples.tsx';
 
 export const actorText = (graph: Graph, id: string, lang: Language) =>
@@ -118,14 +119,20 @@ export function RelationDetail({ relation, graph }: { relation: Relation; graph:
 export function RelationList({
   relations,
   graph,
+  listKey,
 }: {
   relations: readonly Relation[];
   graph: Graph;
+  /** Whose list this is (an actor, a set of relations): a new one renders its top first. */
+  listKey: string;
 }) {
   const selectRelation = useAppStore((s) => s.selectRelation);
+  // A busy actor's list runs long: its first relations answer the click within the frame, the
+  // rest follow in the next task (progressive.ts).
+  const count = useProgressive(relations.length, listKey);
   return (
     <ol className="fl-actor-relations">
-      {relations.map((r) => (
+      {relations.slice(0, count).map((r) => (
         <li key={r.id} data-relation-id={r.id}>
           <h4>
             <button type="button" className="fl-link-button" onClick={() => selectRelation(r.id)}>

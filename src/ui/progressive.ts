@@ -1,0 +1,45 @@
+/**
+ * Long lists in two steps: the first few items with the interaction that asks for them, the rest
+ * in a task after the next frame. An actor's evidence can run to dozens of relations and quotes;
+ * rendering and laying them all out before the frame is what kept a click on a busy actor from
+ * answering within one (BENCHMARKS.md). The reader sees the top of the list at once, and the
+ * rest is there before they could scroll to it.
+ */
+import { useEffect, useState } from 'react';
+
+/** Items in the first step: more than a panel shows above the fold. */
+export const FIRST_STEP = 2;
+/**
+ * Browsers pause animation frames in hidden and off-screen frames (an embed further down the
+ * article): the rest then comes after this long anyway.
+ */
+const LATEST_MS = 120;
+
+/**
+ * How many of `total` items to render now. `key` names the list (an actor's relations, say):
+ * a new key starts again with the first items; once a list is whole it stays whole while its
+ * key stays, so a filter change never shrinks a list the reader is looking at, even for a frame.
+ */
+export function useProgressive(total: number, key: string, first = FIRST_STEP): number {
+  const [shown, setShown] = useState({ key, whole: false });
+  let whole = shown.whole;
+  if (shown.key !== key) {
+    // Another list: start again with its first items (React's "adjust state on a new prop").
+    whole = false;
+    setShown({ key, whole });
+  }
+  const waiting = !whole && total > first;
+  useEffect(() => {
+    if (!waiting) return;
+    const all = () => setShown((s) => (s.key === key ? { key, whole: true } : s));
+    let soon: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (soon = setTimeout(all)));
+    const late = setTimeout(all, LATEST_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(soon);
+      clearTimeout(late);
+    };
+  }, [key, waiting]);
+  return whole ? total : Math.min(first, total);
+}
