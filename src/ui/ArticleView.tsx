@@ -4,7 +4,7 @@
  * a marked sentence selects the relations it supports. The text stays as printed (Arabic, RTL);
  * in other languages a marked sentence shows its translation on hover, focus or selection.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passages, type Passage } from '../model/passages.ts';
 import { useAppStore } from '../store/context.tsx';
@@ -88,29 +88,16 @@ export function ArticleView() {
         {runs.map((p, i) => {
           const ids = shownIds(p);
           if (ids.length === 0) return <span key={p.start}>{p.text}</span>;
-          const select = () => selectRelations(ids);
           return (
-            <mark
+            <ArticleMark
               key={p.start}
-              className={isActive(p) ? 'fl-mark is-active' : 'fl-mark'}
-              role="button"
-              tabIndex={0}
-              data-relations={ids.join(' ')}
-              aria-label={`${p.text.trim()} — ${t('article.supports', { count: ids.length })}`}
-              onClick={select}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  select();
-                }
-              }}
-              onPointerEnter={() => setPointed(i)}
-              onPointerLeave={() => setPointed(null)}
-              onFocus={() => setPointed(i)}
-              onBlur={() => setPointed(null)}
-            >
-              {p.text}
-            </mark>
+              index={i}
+              text={p.text}
+              relationIds={ids.join(' ')}
+              active={isActive(p)}
+              onSelect={selectRelations}
+              onPoint={setPointed}
+            />
           );
         })}
       </div>
@@ -133,3 +120,50 @@ export function ArticleView() {
     </section>
   );
 }
+
+/**
+ * A sentence that backs relations. Memoised: a selection changes only the marks whose state
+ * changes, not the whole article (dozens of marks re-rendered on every click, for nothing).
+ */
+const ArticleMark = memo(function ArticleMark({
+  index,
+  text,
+  relationIds,
+  active,
+  onSelect,
+  onPoint,
+}: {
+  index: number;
+  text: string;
+  /** Space-separated, so equal lists compare equal. */
+  relationIds: string;
+  active: boolean;
+  onSelect: (ids: string[]) => void;
+  onPoint: (index: number | null) => void;
+}) {
+  const { t } = useTranslation();
+  const ids = relationIds.split(' ');
+  const select = () => onSelect(ids);
+  return (
+    <mark
+      className={active ? 'fl-mark is-active' : 'fl-mark'}
+      role="button"
+      tabIndex={0}
+      data-relations={relationIds}
+      aria-label={`${text.trim()} — ${t('article.supports', { count: ids.length })}`}
+      onClick={select}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          select();
+        }
+      }}
+      onPointerEnter={() => onPoint(index)}
+      onPointerLeave={() => onPoint(null)}
+      onFocus={() => onPoint(index)}
+      onBlur={() => onPoint(null)}
+    >
+      {text}
+    </mark>
+  );
+});

@@ -11,7 +11,8 @@ export function FilterPanel() {
   const { t } = useTranslation();
   const graph = useAppStore((s) => s.graph);
   const filters = useAppStore((s) => s.filters);
-  const selection = useAppStore((s) => s.selection);
+  // Only whether there is one: a new selection need not re-render every filter.
+  const selecting = useAppStore((s) => s.selection !== null);
   const visibility = useAppStore(selectVisibility);
   const toggleTension = useAppStore((s) => s.toggleTension);
   const toggleKind = useAppStore((s) => s.toggleKind);
@@ -28,7 +29,7 @@ export function FilterPanel() {
       singleClaims: facts.filter((f) => f.singleClaim).length,
     };
   }, [graph]);
-  const canReset = selection !== null || isFiltering(filters, graph);
+  const canReset = selecting || isFiltering(filters, graph);
 
   return (
     <section className="fl-filters" aria-labelledby="fl-filters-heading">

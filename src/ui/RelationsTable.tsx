@@ -3,7 +3,7 @@
  * with the filters (only visible relations) and the selection (the selected rows are marked);
  * choosing a row selects its relation and hands focus to the evidence.
  */
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Relation } from '../model/schema.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
@@ -66,7 +66,13 @@ export function RelationsTable() {
     });
   }, [graph, visibility, sort, lang, t]);
 
-  const name = (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
+  const choose = useCallback(
+    (id: string) => {
+      selectRelation(id);
+      openEvidence();
+    },
+    [selectRelation, openEvidence],
+  );
   return (
     <div className="fl-table-wrap">
       <table className="fl-table" data-testid="relations-table">
@@ -103,42 +109,14 @@ export function RelationsTable() {
         </thead>
         <tbody>
           {rows.slice(0, limit).map((r) => (
-            <tr
+            <TableRow
               key={r.id}
-              data-relation-id={r.id}
-              aria-current={selected.has(r.id) ? 'true' : undefined}
-            >
-              <td>
-                <bdi>{name(r.source)}</bdi>
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="fl-link-button"
-                  onClick={() => {
-                    selectRelation(r.id);
-                    openEvidence();
-                  }}
-                >
-                  {t(`kind.${r.kind}`)}
-                  {r.directed && <span aria-hidden="true"> {t('evidence.arrow')}</span>}
-                </button>
-              </td>
-              <td>
-                <bdi>{name(r.target)}</bdi>
-              </td>
-              <td>
-                <span className="fl-table-tension">
-                  <LineSample
-                    tension={r.tension}
-                    contested={graph.facts.get(r.id)?.contested}
-                    width={2}
-                  />
-                  {t(`tension.${tensionName(r.tension)}`)}
-                </span>
-              </td>
-              <td className="fl-num">{factsOf(graph, r.id).corroboration.sentences}</td>
-            </tr>
+              relation={r}
+              graph={graph}
+              lang={lang}
+              current={selected.has(r.id)}
+              onChoose={choose}
+            />
           ))}
         </tbody>
       </table>
@@ -153,3 +131,44 @@ export function RelationsTable() {
     </div>
   );
 }
+
+/** One relation's row. Memoised: a selection re-renders the rows it marks or unmarks, no others. */
+const TableRow = memo(function TableRow({
+  relation: r,
+  graph,
+  lang,
+  current,
+  onChoose,
+}: {
+  relation: Relation;
+  graph: Graph;
+  lang: Language;
+  current: boolean;
+  onChoose: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const name = (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
+  return (
+    <tr data-relation-id={r.id} aria-current={current ? 'true' : undefined}>
+      <td>
+        <bdi>{name(r.source)}</bdi>
+      </td>
+      <td>
+        <button type="button" className="fl-link-button" onClick={() => onChoose(r.id)}>
+          {t(`kind.${r.kind}`)}
+          {r.directed && <span aria-hidden="true"> {t('evidence.arrow')}</span>}
+        </button>
+      </td>
+      <td>
+        <bdi>{name(r.target)}</bdi>
+      </td>
+      <td>
+        <span className="fl-table-tension">
+          <LineSample tension={r.tension} contested={graph.facts.get(r.id)?.contested} width={2} />
+          {t(`tension.${tensionName(r.tension)}`)}
+        </span>
+      </td>
+      <td className="fl-num">{factsOf(graph, r.id).corroboration.sentences}</td>
+    </tr>
+  );
+});
