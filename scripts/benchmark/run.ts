@@ -45,6 +45,8 @@ const option = (name: string) => {
 const APP_DIST = resolve(option('--app-dist') ?? resolve(ROOT, 'dist'));
 /** `--only app,bare`: measure only these subjects (an earlier build's app, say). */
 const ONLY = (option('--only') ?? 'app,bare,sigma').split(',') as Subject[];
+/** `--graphs default,5k`: measure only these graphs (default, 1k, 5k; smoke: default, small). */
+const GRAPHS = option('--graphs')?.split(',');
 /** `--out <file>`: where the report goes (default BENCHMARKS.md; smoke runs print it). */
 const REPORT = resolve(option('--out') ?? resolve(ROOT, 'BENCHMARKS.md'));
 
@@ -217,7 +219,7 @@ async function main() {
   const sets = [
     { name: 'default', label: 'default graph (12 / 23)', file: (await defaultGraph()) as unknown },
     ...graphs(),
-  ];
+  ].filter((set) => !GRAPHS || GRAPHS.includes(set.name));
   for (const set of sets)
     writeFileSync(resolve(OUT, 'graphs', `${set.name}.json`), JSON.stringify(set.file));
   const server = await serve(APP_DIST, OUT, PORT);
