@@ -94,6 +94,7 @@ export function ArticleView() {
               index={i}
               text={p.text}
               relationIds={ids.join(' ')}
+              label={`${p.text.trim()} — ${t('article.supports', { count: ids.length })}`}
               active={isActive(p)}
               onSelect={selectRelations}
               onPoint={setPointed}
@@ -129,6 +130,7 @@ const ArticleMark = memo(function ArticleMark({
   index,
   text,
   relationIds,
+  label,
   active,
   onSelect,
   onPoint,
@@ -137,20 +139,20 @@ const ArticleMark = memo(function ArticleMark({
   text: string;
   /** Space-separated, so equal lists compare equal. */
   relationIds: string;
+  /** What a screen reader announces: the sentence and how many relations it backs. */
+  label: string;
   active: boolean;
   onSelect: (ids: string[]) => void;
   onPoint: (index: number | null) => void;
 }) {
-  const { t } = useTranslation();
-  const ids = relationIds.split(' ');
-  const select = () => onSelect(ids);
+  const select = () => onSelect(relationIds.split(' '));
   return (
     <mark
       className={active ? 'fl-mark is-active' : 'fl-mark'}
       role="button"
       tabIndex={0}
       data-relations={relationIds}
-      aria-label={`${text.trim()} — ${t('article.supports', { count: ids.length })}`}
+      aria-label={label}
       onClick={select}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

@@ -4,6 +4,7 @@
  * choosing a row selects its relation and hands focus to the evidence.
  */
 import { memo, useCallback, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Relation } from '../model/schema.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
@@ -116,6 +117,7 @@ export function RelationsTable() {
               lang={lang}
               current={selected.has(r.id)}
               onChoose={choose}
+              t={t}
             />
           ))}
         </tbody>
@@ -139,14 +141,16 @@ const TableRow = memo(function TableRow({
   lang,
   current,
   onChoose,
+  t,
 }: {
   relation: Relation;
   graph: Graph;
   lang: Language;
   current: boolean;
   onChoose: (id: string) => void;
+  /** The table's own (a hook per row costs thousands of subscriptions on a large graph). */
+  t: TFunction;
 }) {
-  const { t } = useTranslation();
   const name = (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
   return (
     <tr data-relation-id={r.id} aria-current={current ? 'true' : undefined}>
