@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportBar } from '../graph/ExportBar.tsx';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
@@ -23,6 +23,9 @@ import { ShareButton } from '../ui/ShareDialog.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { TimeControl } from '../ui/TimeControl.tsx';
 
+/** The longest the article and table wait for the canvas. */
+const REST_AFTER_MS = 1000;
+
 export function App({ graph, notices = [] }: { graph: Graph; notices?: Notice[] }) {
   return (
     <AppStoreProvider graph={graph} notices={notices} search={window.location.search}>
@@ -45,6 +48,15 @@ function Shell() {
   const lang = useAppStore((s) => s.lang);
   const graph = useAppStore((s) => s.graph);
   const dir = isRtl(lang) ? 'rtl' : 'ltr';
+  // The graph first: the article, the table and the footer (below the canvas, and the costliest
+  // part of the page to render and lay out) follow once the canvas has drawn, or after a second
+  // if it is slow (a large graph's layout). The page around the graph is there from the start.
+  const [graphFirst, setGraphFirst] = useState(true);
+  const showRest = useCallback(() => setGraphFirst(false), []);
+  useEffect(() => {
+    const timer = setTimeout(showRest, REST_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [showRest]);
   // The full app owns its page, so the document follows the interface language too.
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -71,13 +83,21 @@ function Shell() {
         <Notices />
         <main className="fl-main">
           <div className="fl-stage">
-            <GraphCanvas tools={(cy) => <ExportBar cy={cy} />} />
+            <GraphCanvas tools={(cy) => <ExportBar cy={cy} />} onSettled={showRest} />
             <TimeControl />
             <Tabs
               label={t('article.tabs')}
               tabs={[
-                { id: 'article', label: t('article.tab'), content: <ArticleView /> },
-                { id: 'table', label: t('table.tab'), content: <RelationsTable /> },
+                {
+                  id: 'article',
+                  label: t('article.tab'),
+                  content: graphFirst ? null : <ArticleView />,
+                },
+                {
+                  id: 'table',
+                  label: t('table.tab'),
+                  content: graphFirst ? null : <RelationsTable />,
+                },
               ]}
             />
           </div>
@@ -91,9 +111,7 @@ function Shell() {
           </aside>
         </main>
         <footer className="fl-footer">
-          {graph.file.sources.map((s) => (
-            <SourceCredit key={s.id} source={s} />
-          ))}
+          {!graphFirst && graph.file.sources.map((s) => <SourceCredit key={s.id} source={s} />)}
           <p className="fl-muted">{t('footer.method')}</p>
         </footer>
       </GraphFileDrop>

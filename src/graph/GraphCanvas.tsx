@@ -63,9 +63,17 @@ interface GraphCanvasProps {
    * imported, so the export code stays out of the embed's JavaScript.
    */
   tools?: (cy: Core) => ReactNode;
+  /** Called once the canvas has drawn the graph, or failed to (the rest of a page can follow). */
+  onSettled?: () => void;
 }
 
-export function GraphCanvas({ mode = 'app', theme = 'light', picture, tools }: GraphCanvasProps) {
+export function GraphCanvas({
+  mode = 'app',
+  theme = 'light',
+  picture,
+  tools,
+  onSettled,
+}: GraphCanvasProps) {
   const store = useAppStoreApi();
   const graph = useAppStore((s) => s.graph);
   const { t, i18n } = useTranslation();
@@ -78,6 +86,13 @@ export function GraphCanvas({ mode = 'app', theme = 'light', picture, tools }: G
   }, [theme]);
   const [cy, setCy] = useState<Core | null>(null);
   const [renderState, setRenderState] = useState<RenderState>('loading');
+  const settled = useRef(onSettled);
+  useEffect(() => {
+    settled.current = onSettled;
+  }, [onSettled]);
+  useEffect(() => {
+    if (renderState === 'ready' || renderState === 'error') settled.current?.();
+  }, [renderState]);
   const [renderer, setRenderer] = useState<RendererName | null>(null);
   // Share of a background layout done, while there is one.
   const [layoutProgress, setLayoutProgress] = useState(0);
