@@ -7,7 +7,10 @@
  */
 import { useEffect, useState } from 'react';
 
-/** Items in the first step: more than a panel shows above the fold. */
+/**
+ * Items in the first step: about what the panel shows above the fold on a laptop or a phone (an
+ * actor's heading, then one or two relations with their quotes).
+ */
 export const FIRST_STEP = 2;
 /**
  * Browsers pause animation frames in hidden and off-screen frames (an embed further down the
