@@ -28,6 +28,8 @@ interface Report {
   /** The full app with its bundled default graph (no fetch, no validation: the normal visit). */
   bundled: Result;
   webgl: string;
+  /** How many loads each time to a drawn graph is the median of: "default graph (12 / 23): 7, …". */
+  loads: { perGraph: string; reader: number };
   machine: {
     cpu: string;
     cores: number;
@@ -90,9 +92,9 @@ const loadLine = (what: string, result: Result) =>
     ? `- ${what}: failed (${result.failed})`
     : `- ${what}: drawn at ${show(result.drawn)} ms, ${show(result.jsBytes / 1024)} KB of JS (gzip)`;
 
-export function report({ rows, embed, bundled, webgl, machine }: Report): string {
+export function report({ rows, embed, bundled, webgl, loads, machine }: Report): string {
   const embedLine = [
-    'The default graph as readers normally get it (no `?graph=` fetch, no validation; median of 7 loads):',
+    `The default graph as readers normally get it (no \`?graph=\` fetch, no validation; median of ${loads.reader} loads):`,
     '',
     loadLine('the full app (`/`)', bundled),
     loadLine('the embed (`embed.html`; its picture paints before any script)', embed),
@@ -118,7 +120,7 @@ graphology** (the WebGL peer). Viewport 1280×860.
 
 - *Time to a drawn graph*: navigation start → first render + two animation frames (Faultlines:
   its canvas's \`data-render-state="ready"\`); each load in a fresh browser context (nothing
-  cached), the median of 7 loads for the default graph, 5 for 1,000 / 5,000, 3 for 5,000 / 20,000.
+  cached), the median of several loads (${loads.perGraph}).
 - *Filter change*: hostile relations off or on. *Work*: the input's own task plus the next
   frame — the canvas drawing, then the page's style, layout and paint (the budget is 16 ms);
   *to the painted frame*: from the input to the end of that frame, which adds the wait for the

@@ -50,10 +50,10 @@ const GRAPHS = option('--graphs')?.split(',');
 /** `--out <file>`: where the report goes (default BENCHMARKS.md; smoke runs print it). */
 const REPORT = resolve(option('--out') ?? resolve(ROOT, 'BENCHMARKS.md'));
 
-/** Loads for the time to a drawn graph, per graph (the median is reported). */
+/** How many loads each time to a drawn graph is the median of, per graph (one load varies ±20 %). */
 const LOADS: Record<string, number> = smoke
-  ? { default: 1, small: 1 }
-  : { default: 6, '1k': 4, '5k': 2 };
+  ? { default: 2, small: 2 }
+  : { default: 7, '1k': 5, '5k': 3 };
 
 function graphs(): { name: string; label: string; file: unknown }[] {
   return smoke
@@ -137,23 +137,33 @@ async function heapAfterToggles(page: Page, subject: Subject) {
   return usedSize / 1024 / 1024;
 }
 
+/** A page in a fresh context (a first visit: nothing cached), ready to be measured. */
+async function freshPage(browser: Browser, subject: Subject) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  // tsx (esbuild, keepNames) wraps named functions in the code we evaluate in the page with a
+  // __name() helper that only exists in Node: give the page a do-nothing one.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  if (subject === 'app') await page.addInitScript(RECORD_APP_READY);
+  return { context, page };
+}
+
 /**
- * Times to a drawn graph over `runs` more loads, each in a fresh context (a first visit: nothing
- * cached). One load varies by ±20 % here; the report gives the median with measure()'s own load.
+ * `result`'s time to a drawn graph made the median of `loads` loads: its own, and more, each in
+ * a fresh context and with nothing else measured during the load.
  */
-async function loadTimes(
+async function medianDrawn<R extends { drawn: number } | { failed: string }>(
+  result: R,
   browser: Browser,
   subject: Subject,
   url: string,
   timeout: number,
-  runs: number,
-): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.addInitScript('globalThis.__name = (fn) => fn;');
-    if (subject === 'app') await page.addInitScript(RECORD_APP_READY);
+  loads: number,
+): Promise<R> {
+  if ('failed' in result) return result;
+  const times = [result.drawn];
+  while (times.length < loads) {
+    const { context, page } = await freshPage(browser, subject);
     try {
       await page.goto(url);
       times.push(await waitDrawn(page, subject, timeout));
@@ -161,7 +171,7 @@ async function loadTimes(
       await context.close();
     }
   }
-  return times;
+  return { ...result, drawn: median(times) };
 }
 
 /** One subject on one graph; `ids`: the graph's actor ids, to find one to click. */
@@ -173,12 +183,7 @@ async function measure(
   ids: string[],
   loadOnly = false,
 ) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  // tsx (esbuild, keepNames) wraps named functions in the code we evaluate in the page with a
-  // __name() helper that only exists in Node: give the page a do-nothing one.
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
-  if (subject === 'app') await page.addInitScript(RECORD_APP_READY);
+  const { context, page } = await freshPage(browser, subject);
   const scripts = countScripts(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -278,43 +283,39 @@ async function main() {
           continue;
         }
         process.stdout.write(`  ${set.label}: ${subject} … `);
-        const result = await measure(browser, subject, urls[subject], timeout, ids);
-        if (!('failed' in result)) {
-          const more = await loadTimes(
-            browser,
-            subject,
-            urls[subject],
-            timeout,
-            LOADS[set.name] ?? 2,
-          );
-          result.drawn = median([result.drawn, ...more]);
-        }
-        results[subject] = result;
+        results[subject] = await medianDrawn(
+          await measure(browser, subject, urls[subject], timeout, ids),
+          browser,
+          subject,
+          urls[subject],
+          timeout,
+          LOADS[set.name] ?? 1,
+        );
         console.log('failed' in results[subject] ? `failed (${results[subject].failed})` : 'done');
       }
       rows.push({ graph: set.label, results });
     }
-    const readerUrls = {
-      bundled: `${base}/?lang=en`,
-      embed: `${base}/embed.html?embed=1&id=bench`,
-    };
-    const bundled = await measure(browser, 'app', readerUrls.bundled, 60_000, [], true);
-    const embed = await measure(browser, 'app', readerUrls.embed, 60_000, [], true);
-    for (const [result, url] of [
-      [bundled, readerUrls.bundled],
-      [embed, readerUrls.embed],
-    ] as const)
-      if (!('failed' in result))
-        result.drawn = median([
-          result.drawn,
-          ...(await loadTimes(browser, 'app', url, 60_000, LOADS.default ?? 1)),
-        ]);
+    const reader = async (url: string) =>
+      medianDrawn(
+        await measure(browser, 'app', url, 60_000, [], true),
+        browser,
+        'app',
+        url,
+        60_000,
+        LOADS.default ?? 1,
+      );
+    const bundled = await reader(`${base}/?lang=en`);
+    const embed = await reader(`${base}/embed.html?embed=1&id=bench`);
     const webgl = await probeWebgl(browser, base);
     const text = report({
       rows,
       embed,
       bundled,
       webgl,
+      loads: {
+        perGraph: sets.map((set) => `${set.label}: ${LOADS[set.name] ?? 1}`).join(', '),
+        reader: LOADS.default ?? 1,
+      },
       machine: {
         cpu: cpus()[0]?.model ?? 'unknown',
         cores: cpus().length,

@@ -154,9 +154,14 @@ export function CanvasEvents({ cy }: Props) {
     const remeasure = () => {
       if (!container) return;
       const box = container.getBoundingClientRect();
-      const where = [box.left + window.scrollX, box.top + window.scrollY, box.width, box.height];
-      if (where.join() === measured) return;
-      measured = where.join();
+      const where = [
+        box.left + window.scrollX,
+        box.top + window.scrollY,
+        box.width,
+        box.height,
+      ].join();
+      if (where === measured) return;
+      measured = where;
       cy.resize();
     };
     container?.addEventListener('pointerenter', remeasure);
