@@ -1,47 +1,41 @@
 import './page-styles.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import defaultGraph from 'virtual:faultlines-graph/crocus-2024';
-import { indexGraph, type Graph } from '../model/graph.ts';
+import type { Graph } from '../model/graph.ts';
 import { formatProblem } from '../model/validate.ts';
 import type { Notice } from '../store/url.ts';
 import { embedId, reportHeight } from './height-reports.ts';
 import { loadGraphFromUrl } from './load-graph.ts';
 
+/**
+ * The first script is small on purpose: it starts the graph file's download and the shell's
+ * code (React, the app, Cytoscape) together, instead of after evaluating React.
+ */
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embed') === '1';
-// The shell's code starts downloading now, alongside any graph file, not after it.
-const shell = embedded ? import('./embed-boot.tsx') : import('./App.tsx');
+// The embed and the full app are separate chunks: an article's embed never downloads the full
+// app's article view, table, search, file and export code.
+const shell = embedded ? import('./embed-boot.tsx') : import('./app-boot.tsx');
 
-/**
- * The embed and the full app are separate chunks: an article's embed never downloads the full
- * app's article view, table, search, file and export code.
- */
-async function mount(graph: Graph, notices: Notice[] = []) {
+/** `graph`: a loaded file's, or null for the shipped default (in the shell's chunk). */
+async function mount(graph: Graph | null, notices: Notice[] = []) {
   if (embedded) {
     reportHeight(embedId(params));
     const { mountEmbed } = (await shell) as typeof import('./embed-boot.tsx');
     mountEmbed(root!);
   } else {
-    const { App } = (await shell) as typeof import('./App.tsx');
-    createRoot(root!).render(
-      <StrictMode>
-        <App graph={graph} notices={notices} />
-      </StrictMode>,
-    );
+    const { mountApp } = (await shell) as typeof import('./app-boot.tsx');
+    mountApp(root!, graph, notices);
   }
 }
 
 // The shipped graph was validated when it was bundled (vite.config.ts), so the reader's browser
 // skips the validator; a graph named in the URL goes through it, and never replaces the default
 // unless it is valid.
-const fallback = indexGraph(defaultGraph);
 // An embed shows the graph it was built with; `graph=` is the full app's.
 const requested = embedded ? null : params.get('graph');
-if (requested === null) void mount(fallback);
+if (requested === null) void mount(null);
 else {
   void loadGraphFromUrl(requested, location.href).then((result) => {
     if (result.ok) {
@@ -49,7 +43,7 @@ else {
       void mount(result.graph, host ? [{ key: 'notice.unverifiedHost', params: { host } }] : []);
     } else {
       const problems = result.problems.slice(0, 20).map(formatProblem).join('\n');
-      void mount(fallback, [
+      void mount(null, [
         { key: 'notice.graphFailed', params: { url: requested.slice(0, 120), problems } },
       ]);
     }
