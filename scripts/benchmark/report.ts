@@ -27,6 +27,11 @@ interface Report {
   embed: Result;
   /** The full app with its bundled default graph (no fetch, no validation: the normal visit). */
   bundled: Result;
+  /**
+   * The load budget's floor, on the default graph: a bare Cytoscape page drawing Faultlines' own
+   * look (`styled`), and the bare page (`bare`) of the same run.
+   */
+  look: { styled: Result; bare: Result };
   webgl: string;
   /** How many loads each time to a drawn graph is the median of: "default graph (12 / 23): 7, …". */
   loads: { perGraph: string; reader: number };
@@ -92,12 +97,18 @@ const loadLine = (what: string, result: Result) =>
     ? `- ${what}: failed (${result.failed})`
     : `- ${what}: drawn at ${show(result.drawn)} ms, ${show(result.jsBytes / 1024)} KB of JS (gzip)`;
 
-export function report({ rows, embed, bundled, webgl, loads, machine }: Report): string {
+export function report({ rows, embed, bundled, look, webgl, loads, machine }: Report): string {
+  const styled = value(look.styled, 'drawn');
+  const bare = value(look.bare, 'drawn');
   const embedLine = [
     `The default graph as readers normally get it (no \`?graph=\` fetch, no validation; median of ${loads.reader} loads):`,
     '',
     loadLine('the full app (`/`)', bundled),
     loadLine('the embed (`embed.html`; its picture paints before any script)', embed),
+    '',
+    'What the look itself costs: a page like the bare one (it fetches the default graph file and',
+    "draws it) but with Faultlines' stylesheet, elements, labels and font, and nothing else of the app:",
+    `drawn at ${show(styled)} ms, ${show(styled / bare)}× the bare page's ${show(bare)} ms (median of ${loads.reader} loads).`,
   ].join('\n');
   return `# Benchmarks
 

@@ -306,11 +306,27 @@ async function main() {
       );
     const bundled = await reader(`${base}/?lang=en`);
     const embed = await reader(`${base}/embed.html?embed=1&id=bench`);
+    const defaults = rows.find((_, i) => sets[i]?.name === 'default');
+    const styledUrl = `${base}/bench/compare.html?subject=styled&graph=/bench/graphs/default.json`;
+    const look = {
+      styled: defaults
+        ? await medianDrawn(
+            await measure(browser, 'bare', styledUrl, 60_000, [], true),
+            browser,
+            'bare',
+            styledUrl,
+            60_000,
+            LOADS.default ?? 1,
+          )
+        : { failed: 'not measured in this run' },
+      bare: defaults?.results.bare ?? { failed: 'not measured in this run' },
+    };
     const webgl = await probeWebgl(browser, base);
     const text = report({
       rows,
       embed,
       bundled,
+      look,
       webgl,
       loads: {
         perGraph: sets.map((set) => `${set.label}: ${LOADS[set.name] ?? 1}`).join(', '),

@@ -1,6 +1,6 @@
 /** The baseline: a bare Cytoscape page drawing the same elements, with nothing else around it. */
 import cytoscape from 'cytoscape';
-import { afterPaint, loadFile, TENSION_COLOURS } from './common.ts';
+import { afterPaint, cytoscapeHooks, loadFile, TENSION_COLOURS } from './common.ts';
 
 const file = await loadFile();
 const container = document.getElementById('cy')!;
@@ -33,26 +33,5 @@ const cy = cytoscape({
   ],
 });
 cy.fit(undefined, 28);
-cy.on('tap', 'node', (event) => window.__bench?.select(event.target.id()));
-window.__bench = {
-  setHidden(tension, hidden) {
-    cy.batch(() =>
-      cy
-        .edges()
-        .forEach((e) => void (e.data('tension') === tension && e.toggleClass('off', hidden))),
-    );
-  },
-  select(id) {
-    cy.batch(() => {
-      cy.nodes('.selected').removeClass('selected');
-      cy.getElementById(id).addClass('selected');
-    });
-    window.__bench!.selectedId = id;
-  },
-  pointOf(id) {
-    const p = cy.getElementById(id).renderedPosition();
-    const box = container.getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  },
-};
+window.__bench = cytoscapeHooks(cy, container, 'off');
 cy.one('render', () => afterPaint(() => (window.__bench!.readyAt = performance.now())));

@@ -1,4 +1,8 @@
-/** One page for both peers, so they load the same way: `?subject=bare|sigma&graph=<url>`. */
+/** One page for every peer, so they load the same way: `?subject=bare|styled|sigma&graph=<url>`. */
 const subject = new URLSearchParams(location.search).get('subject');
-await (subject === 'sigma' ? import('./sigma.ts') : import('./bare.ts'));
+await (subject === 'sigma'
+  ? import('./sigma.ts')
+  : subject === 'styled'
+    ? import('./styled.ts')
+    : import('./bare.ts'));
 export {};

@@ -1,0 +1,34 @@
+/**
+ * A reference for the load budget: a bare Cytoscape page, but drawing Faultlines' own look (its
+ * stylesheet, elements, labels and font) — what the picture costs Cytoscape, without the app.
+ */
+import cytoscape from 'cytoscape';
+// The font as the app ships it (the canvas waits for it, src/graph/fonts.ts).
+import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
+import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
+import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
+import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
+import { actorLabel, toElements } from '../../../src/graph/elements.ts';
+import { fontsReady } from '../../../src/graph/fonts.ts';
+import { isLarge } from '../../../src/graph/renderer.ts';
+import { buildStylesheet } from '../../../src/graph/style.ts';
+import { indexGraph } from '../../../src/model/graph.ts';
+import type { GraphFile } from '../../../src/model/schema.ts';
+import { afterPaint, cytoscapeHooks, loadFile } from './common.ts';
+
+const graph = indexGraph((await loadFile()) as unknown as GraphFile);
+await fontsReady();
+const container = document.getElementById('cy')!;
+const cy = cytoscape({
+  container,
+  layout: { name: 'preset' },
+  elements: toElements(
+    graph,
+    { actor: actorLabel(graph, 'en'), relationKind: (kind) => kind },
+    new Map(graph.actors.map((a) => [a.id, a.position ?? { x: 0, y: 0 }])),
+  ),
+  style: buildStylesheet('light', true, isLarge(graph)),
+});
+cy.fit(undefined, 28);
+window.__bench = cytoscapeHooks(cy, container, 'filtered-out');
+cy.one('render', () => afterPaint(() => (window.__bench!.readyAt = performance.now())));
