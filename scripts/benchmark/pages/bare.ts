@@ -1,6 +1,7 @@
 /** The baseline: a bare Cytoscape page drawing the same elements, with nothing else around it. */
 import cytoscape from 'cytoscape';
-import { afterPaint, cytoscapeHooks, loadFile, TENSION_COLOURS } from './common.ts';
+import { afterPaint, loadFile, TENSION_COLOURS } from './common.ts';
+import { cytoscapeHooks } from './cytoscape-hooks.ts';
 
 const file = await loadFile();
 const container = document.getElementById('cy')!;

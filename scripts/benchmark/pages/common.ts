@@ -3,8 +3,6 @@
  * picture is drawn and how long filter changes and selections take, the way the runner reads them
  * from every subject (window.__bench).
  */
-import type { Core } from 'cytoscape';
-
 export interface BenchFile {
   actors: { id: string; name: { en: string }; position?: { x: number; y: number } }[];
   relations: { id: string; source: string; target: string; tension: number }[];
@@ -41,37 +39,4 @@ export async function loadFile(): Promise<BenchFile> {
 /** Two frames after `then`: the frame that shows a change has been painted. */
 export function afterPaint(then: () => void) {
   requestAnimationFrame(() => requestAnimationFrame(then));
-}
-
-/**
- * The hooks of a Cytoscape page: `hidden` is the class that hides an edge, `selected` the one a
- * click adds to an actor; what they look like is the page's own stylesheet.
- */
-export function cytoscapeHooks(
-  cy: Core,
-  container: HTMLElement,
-  hidden: string,
-): NonNullable<Window['__bench']> {
-  cy.on('tap', 'node', (event) => window.__bench?.select(event.target.id()));
-  return {
-    setHidden(tension, off) {
-      cy.batch(() =>
-        cy
-          .edges()
-          .forEach((e) => void (e.data('tension') === tension && e.toggleClass(hidden, off))),
-      );
-    },
-    select(id) {
-      cy.batch(() => {
-        cy.nodes('.selected').removeClass('selected');
-        cy.getElementById(id).addClass('selected');
-      });
-      window.__bench!.selectedId = id;
-    },
-    pointOf(id) {
-      const p = cy.getElementById(id).renderedPosition();
-      const box = container.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    },
-  };
 }

@@ -14,7 +14,8 @@ import { isLarge } from '../../../src/graph/renderer.ts';
 import { buildStylesheet } from '../../../src/graph/style.ts';
 import { indexGraph } from '../../../src/model/graph.ts';
 import type { GraphFile } from '../../../src/model/schema.ts';
-import { afterPaint, cytoscapeHooks, loadFile } from './common.ts';
+import { afterPaint, loadFile } from './common.ts';
+import { cytoscapeHooks } from './cytoscape-hooks.ts';
 
 const graph = indexGraph((await loadFile()) as unknown as GraphFile);
 await fontsReady();
