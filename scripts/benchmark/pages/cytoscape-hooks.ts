@@ -2,8 +2,8 @@
 import type { Core } from 'cytoscape';
 
 /**
- * The hooks of a Cytoscape page: `hidden` is the class that hides an edge, `selected` the one a
- * click adds to an actor; what they look like is the page's own stylesheet.
+ * The hooks of a Cytoscape page: `hidden` is the class that hides an edge; a click adds
+ * `selected` to an actor. What either looks like is the page's own stylesheet.
  */
 export function cytoscapeHooks(
   cy: Core,
