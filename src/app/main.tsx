@@ -15,8 +15,15 @@ if (!root) throw new Error('index.html has no #root');
 const params = new URLSearchParams(location.search);
 const embedded = params.get('embed') === '1';
 // The embed and the full app are separate chunks: an article's embed never downloads the full
-// app's article view, table, search, file and export code.
-const shell = embedded ? import('./embed-boot.tsx') : import('./app-boot.tsx');
+// app's article view, table, search, file and export code. (Two import expressions, not one
+// conditional: Vite would give a conditional one a single preload list, both chunks'.)
+const shell = embedded ? loadEmbed() : loadApp();
+function loadEmbed() {
+  return import('./embed-boot.tsx');
+}
+function loadApp() {
+  return import('./app-boot.tsx');
+}
 
 /** `graph`: a loaded file's, or null for the shipped default (in the shell's chunk). */
 async function mount(graph: Graph | null, notices: Notice[] = []) {
