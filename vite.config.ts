@@ -155,8 +155,6 @@ const PREACT_ALIASES: Alias[] = [
   },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
-  // react-i18next's shim for React < 18 (CommonJS): Preact has the hook itself.
-  { find: /^use-sync-external-store\/shim$/, replacement: 'preact/compat' },
 ];
 
 /** After the app's build: the embed pages' (same config file, mode `embed`, same outDir). */

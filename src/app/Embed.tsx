@@ -5,7 +5,7 @@
  * outside its own document.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import type { Graph } from '../model/graph.ts';
 import { isRtl, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';

@@ -1,7 +1,7 @@
 /** Downloads of the current view: PNG and SVG pictures, the visible data as a graph file and CSV. */
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { evidenceCsv, exportFileName, visibleGraphFile } from '../model/export.ts';
 import { ACTOR_KINDS, TENSION_LEVELS, isRtl, tensionName } from '../model/vocabulary.ts';
 import { useAppStoreApi } from '../store/context.tsx';

@@ -1,7 +1,7 @@
 /** Controllers: components that render nothing and keep Cytoscape in step with the store. */
 import type { CollectionReturnValue, Core, EventObject, SingularElementArgument } from 'cytoscape';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
 import { setClass } from './classes.ts';
@@ -109,10 +109,9 @@ function revealAboveSheet(cy: Core, element: CollectionReturnValue) {
 export function LabelController({ cy }: Props) {
   const lang = useAppStore((s) => s.lang);
   const graph = useAppStore((s) => s.graph);
-  const { i18n } = useTranslation();
+  const { t } = useTranslation();
   useEffect(() => {
     const name = actorLabel(graph, lang);
-    const t = i18n.getFixedT(lang);
     // Only labels that change: on mount they are already right, and every data() write restyles.
     cy.batch(() => {
       cy.nodes().forEach((n) => {
@@ -124,7 +123,7 @@ export function LabelController({ cy }: Props) {
         if (e.data('label') !== label) e.data('label', label);
       });
     });
-  }, [cy, graph, lang, i18n]);
+  }, [cy, graph, lang, t]);
   return null;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { CollectionReturnValue, Core, NodeSingular } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { neighbourhood } from '../model/neighbourhood.ts';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';

@@ -3,7 +3,6 @@
  * one page must not switch each other. Resources are bundled, so init is synchronous.
  */
 import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { LANGUAGE_CODES, type Language } from '../model/vocabulary.ts';
 import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
@@ -12,13 +11,17 @@ export const resources = { en: { translation: en }, ar: { translation: ar } } as
 
 export function createI18n(lang: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     resources,
     lng: lang,
     fallbackLng: 'en',
     supportedLngs: LANGUAGE_CODES,
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes; i18next must not double-escape.
+    // Keys are dotted paths in one namespace. Saying so spares every t() call i18next's test of
+    // whether a key is a natural-language sentence (a quarter of its time in the evidence panel).
+    keySeparator: '.',
+    nsSeparator: false,
     returnEmptyString: false,
   });
   return instance;

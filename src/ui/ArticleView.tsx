@@ -5,7 +5,7 @@
  * in other languages a marked sentence shows its translation on hover, focus or selection.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { passages, type Passage } from '../model/passages.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';

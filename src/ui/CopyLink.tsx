@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 
 /** Copies the address of the current view: every view is a link (URL kept in step by url-sync). */
 export function CopyLink() {

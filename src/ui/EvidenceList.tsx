@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { denies, voiceOf } from '../model/evidence.ts';
 import { noteText, type Graph } from '../model/graph.ts';
 import type { Evidence, Source } from '../model/schema.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import type { Graph } from '../model/graph.ts';
 import type { Actor } from '../model/schema.ts';
 import { useAppStore } from '../store/context.tsx';

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { VOICES } from '../model/evidence.ts';
 import { countByKind, countByTension, isFiltering, kindsInGraph } from '../model/filter.ts';
 import { TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';

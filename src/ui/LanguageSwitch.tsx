@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { LANGUAGES } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { ACTOR_KINDS, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
 import { LineSample, ShapeSample } from './Samples.tsx';

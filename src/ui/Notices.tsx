@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { useAppStore } from '../store/context.tsx';
 
 /** Non-blocking notices (ignored URL values …): readable, dismissable, never in the way. */

@@ -4,7 +4,7 @@
  * language, and the graph on screen stays.
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { decodeUtf8 } from '../model/decode.ts';
 import type { Problem } from '../model/validate.ts';
 import { problemText } from '../i18n/problems.ts';

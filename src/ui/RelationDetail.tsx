@@ -1,5 +1,5 @@
 /** One relation: who, what, how tense, how well backed, since when, and its sentences. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { assertions, denials } from '../model/evidence.ts';
 import { factsOf, type Graph } from '../model/graph.ts';
 import type { Relation } from '../model/schema.ts';

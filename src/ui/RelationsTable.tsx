@@ -5,7 +5,7 @@
  */
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import type { Relation } from '../model/schema.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
 import { factsOf, type Graph } from '../model/graph.ts';

@@ -3,7 +3,7 @@
  * selects it, which brings it into view on the graph and opens its evidence.
  */
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { searchActors } from '../model/search.ts';
 import { useAppStore } from '../store/context.tsx';
 import { ShapeSample } from './Samples.tsx';

@@ -1,6 +1,6 @@
 /** Share / Embed: the iframe and listener for the current view, a live preview, a copy button. */
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { useAppStore } from '../store/context.tsx';
 import { embedCode, embedUrl, newEmbedId } from './embed-code.ts';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { timeline } from '../model/time.ts';
 import { useAppStore } from '../store/context.tsx';
 import { formatPartialDate } from './dates.ts';
