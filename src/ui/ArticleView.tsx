@@ -10,6 +10,7 @@ import { passages, type Passage } from '../model/passages.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
 import { directionOf, SourceCredit } from './EvidenceList.tsx';
+import { afterNextPaint } from './progressive.ts';
 
 export function ArticleView() {
   const { t } = useTranslation();
@@ -35,15 +36,21 @@ export function ArticleView() {
   const isActive = (p: Passage) => shownIds(p).some((id) => focusIds.has(id));
 
   // A selection made elsewhere brings its first sentence here into view, inside the box only:
-  // the page itself never jumps.
-  useEffect(() => {
-    const box = boxRef.current;
-    const mark = box?.querySelector<HTMLElement>('.fl-mark.is-active');
-    if (!box || !mark) return;
-    const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40)
-      box.scrollTop = Math.max(0, top - 24);
-  }, [focusIds, sourceId]);
+  // the page itself never jumps. It scrolls after the frame that shows the selection: measuring
+  // before it would force a layout of the whole page into that frame.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const box = boxRef.current;
+        const mark = box?.querySelector<HTMLElement>('.fl-mark.is-active');
+        if (!box || !mark) return;
+        const top =
+          mark.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+        if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 40)
+          box.scrollTop = Math.max(0, top - 24);
+      }),
+    [focusIds, sourceId],
+  );
 
   const marked = runs.filter((p) => shownIds(p).length > 0);
   const current = pointed !== null ? runs[pointed] : runs.find(isActive);

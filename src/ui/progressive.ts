@@ -34,15 +34,29 @@ export function useProgressive(total: number, key: string, first = FIRST_STEP): 
   const waiting = !whole && total > first;
   useEffect(() => {
     if (!waiting) return;
-    const all = () => setShown((s) => (s.key === key ? { key, whole: true } : s));
-    let soon: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (soon = setTimeout(all)));
-    const late = setTimeout(all, LATEST_MS);
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(soon);
-      clearTimeout(late);
-    };
+    return afterNextPaint(() => setShown((s) => (s.key === key ? { key, whole: true } : s)));
   }, [key, waiting]);
   return whole ? total : Math.min(first, total);
+}
+
+/**
+ * Runs `fn` once, in a task after the next frame has been painted (or after LATEST_MS where the
+ * browser paints no frames), so that its work does not delay what the interaction shows.
+ * Returns the cancel.
+ */
+export function afterNextPaint(fn: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  let soon: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (soon = setTimeout(once)));
+  const late = setTimeout(once, LATEST_MS);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(soon);
+    clearTimeout(late);
+  };
 }
