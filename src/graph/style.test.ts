@@ -53,3 +53,29 @@ describe('tension line patterns', () => {
     expect(line('allied').style).toBe('solid');
   });
 });
+
+describe('states', () => {
+  it('a faded edge stays faded in a large graph, zoomed out or in', () => {
+    const { cy } = styled(true);
+    const edge = cy.getElementById('hostile').addClass('faded');
+    expect(Number(edge.style('opacity'))).toBe(0.12);
+    edge.addClass('near');
+    expect(Number(edge.style('opacity'))).toBe(0.12);
+  });
+});
+
+describe('relation labels', () => {
+  it('an edge shows its label, in its typography, only where the graph shows labels', () => {
+    for (const large of [false, true]) {
+      const { cy } = styled(large);
+      const edge = cy.getElementById('hostile');
+      expect(edge.style('label')).toBe('');
+      edge.addClass('selected');
+      expect(edge.style('label')).toBe('x');
+      expect(edge.style('font-size')).toBe('12px');
+      expect(edge.style('font-weight')).toBe('700');
+      edge.removeClass('selected').addClass('near');
+      expect(edge.style('label')).toBe(large ? '' : 'x');
+    }
+  });
+});

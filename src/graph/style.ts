@@ -15,6 +15,13 @@ import {
  * `motion: false` (prefers-reduced-motion) turns the fades off. `large`: a graph of thousands,
  * drawn without fades and with relation labels only on the selection; its lines are thin (the
  * structure shows instead of a solid mass) until zoomed in (`.near`, controllers.tsx).
+ *
+ * Each property is set once, by the rule where it first applies: Cytoscape does work for every
+ * property every element gets (each one dirties the element's and its edges' style caches), so
+ * a rule that a later one overrides for all elements is paid for and then thrown away. Large
+ * graphs therefore get their own base values rather than overrides, and the edge label's
+ * typography sits on the edges that show a label. States (filtered out, dimmed, faded,
+ * selected) come last and win.
  */
 export function buildStylesheet(
   theme: Theme = 'light',
@@ -25,6 +32,11 @@ export function buildStylesheet(
   const c = CANVAS_COLORS[theme];
   const lineColor = (t: Tension) =>
     theme === 'dark' ? DARK_TENSION_COLORS[`${t}`] : tensionLine(t).color;
+  const fade = motion ? { 'transition-property': 'opacity', 'transition-duration': 150 } : {};
+  const dashed = TENSION_LEVELS.filter((t) => tensionLine(t).dash.length > 0);
+  // Relation labels only where they can be read: zoomed in (`.near`) or selected. Labels on
+  // thousands of edges are noise at any zoom: there, only the selection's.
+  const labelled = large ? 'edge.selected' : 'edge.near, edge.selected';
   return [
     {
       selector: 'node',
@@ -49,8 +61,7 @@ export function buildStylesheet(
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': 7,
-        'transition-property': 'opacity',
-        'transition-duration': motion ? 150 : 0,
+        ...fade,
       },
     },
     ...ACTOR_KINDS.map((kind) => ({
@@ -58,7 +69,7 @@ export function buildStylesheet(
       style: {
         shape: ACTOR_SHAPES[kind].shape,
         'background-color': ACTOR_SHAPES[kind].fill,
-        'border-style': ACTOR_SHAPES[kind].dashedBorder ? ('dashed' as const) : ('solid' as const),
+        ...(ACTOR_SHAPES[kind].dashedBorder ? { 'border-style': 'dashed' as const } : {}),
         ...(kind === 'alliance' || kind === 'bloc' ? { width: 42, height: 36 } : {}),
         ...(kind === 'armed-group' ? { width: 40, height: 40 } : {}),
       },
@@ -66,8 +77,52 @@ export function buildStylesheet(
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
-        'control-point-step-size': 34,
+        // Large: straight lines, no curve geometry for thousands of edges (parallels overlap),
+        // hair-thin and half transparent while zoomed out.
+        ...(large
+          ? { 'curve-style': 'straight', width: 0.6, opacity: 0.45 }
+          : { 'curve-style': 'bezier', 'control-point-step-size': 34, width: 'data(width)' }),
+        'arrow-scale': 1.1,
+        'target-distance-from-node': 3,
+        'source-distance-from-node': 3,
+        'line-cap': 'round',
+        ...fade,
+      },
+    },
+    ...(large ? [{ selector: 'edge.near', style: { width: 'data(width)', opacity: 1 } }] : []),
+    ...TENSION_LEVELS.map((t) => ({
+      selector: `edge.tension-${tensionName(t)}`,
+      style: {
+        'line-color': lineColor(t),
+        'target-arrow-color': lineColor(t),
+        ...(large ? {} : dashOf(t)),
+      },
+    })),
+    // Large: dashes are finer than a pixel zoomed out, and they are what drawing thousands of
+    // edges costs most (a filter change on 5,000 / 20,000: 0.8 s dashed, 0.36 s solid, in
+    // software canvas). The colour still tells the tension; the pattern comes back zoomed in and
+    // on the selection.
+    ...(large
+      ? dashed.map((t) => ({
+          selector: `edge.near.tension-${tensionName(t)}, edge.selected.tension-${tensionName(t)}`,
+          style: dashOf(t),
+        }))
+      : []),
+    // Large: arrowheads on hair-thin lines are noise and cost drawing time: only when near.
+    {
+      selector: large ? 'edge.directed.near' : 'edge.directed',
+      style: { 'target-arrow-shape': 'triangle' },
+    },
+    // Contested: a double line, its core drawn white inside two rails of its own colour.
+    { selector: 'edge.contested', style: { 'line-outline-width': 5, 'line-color': c.paper } },
+    ...TENSION_LEVELS.map((t) => ({
+      selector: `edge.contested.tension-${tensionName(t)}`,
+      style: { 'line-outline-color': lineColor(t) },
+    })),
+    {
+      selector: labelled,
+      style: {
+        label: 'data(label)',
         'font-family': FONT_FAMILY,
         'font-size': 12,
         color: c.muted,
@@ -75,26 +130,8 @@ export function buildStylesheet(
         'text-background-opacity': 0.9,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 9,
-        'arrow-scale': 1.1,
-        'target-distance-from-node': 3,
-        'source-distance-from-node': 3,
-        'line-cap': 'round',
-        width: 'data(width)',
-        'transition-property': 'opacity',
-        'transition-duration': motion ? 150 : 0,
       },
     },
-    ...TENSION_LEVELS.map((t) => ({
-      selector: `edge.tension-${tensionName(t)}`,
-      style: { 'line-color': lineColor(t), 'target-arrow-color': lineColor(t), ...dashOf(t) },
-    })),
-    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
-    // Contested: a double line, its core drawn white inside two rails of its own colour.
-    { selector: 'edge.contested', style: { 'line-outline-width': 5, 'line-color': c.paper } },
-    ...TENSION_LEVELS.map((t) => ({
-      selector: `edge.contested.tension-${tensionName(t)}`,
-      style: { 'line-outline-color': lineColor(t) },
-    })),
     { selector: '.filtered-out', style: { display: 'none' } },
     { selector: 'node.dimmed', style: { opacity: 0.28 } },
     { selector: '.faded', style: { opacity: 0.12 } },
@@ -108,33 +145,15 @@ export function buildStylesheet(
       },
     },
     { selector: 'node.selected', style: { 'border-width': 4 } },
-    { selector: 'edge.selected', style: { 'font-weight': 700, color: c.ink } },
+    {
+      selector: 'edge.selected',
+      style: {
+        'font-weight': 700,
+        color: c.ink,
+        ...(large ? { width: 3, opacity: 1 } : {}),
+      },
+    },
     { selector: 'node.related', style: { 'border-width': 3 } },
-    // Relation labels only where they can be read: zoomed in (`.near`) or selected.
-    { selector: 'edge.near, edge.selected', style: { label: 'data(label)' } },
-    ...(large
-      ? ([
-          // Straight lines: no curve geometry for thousands of edges (parallels overlap).
-          // Labels on thousands of edges are noise at any zoom: only the selection's.
-          { selector: 'edge', style: { label: '', 'curve-style': 'straight' } },
-          { selector: 'edge.selected', style: { label: 'data(label)' } },
-          { selector: 'edge', style: { width: 0.6, opacity: 0.45 } },
-          { selector: 'edge.near', style: { width: 'data(width)', opacity: 1 } },
-          // Arrowheads on hair-thin lines are noise and cost drawing time: only when near.
-          { selector: 'edge.directed', style: { 'target-arrow-shape': 'none' } },
-          { selector: 'edge.directed.near', style: { 'target-arrow-shape': 'triangle' } },
-          // Dashes likewise: zoomed out they are finer than a pixel, and they are what drawing
-          // thousands of edges costs most (a filter change on 5,000 / 20,000: 0.8 s dashed,
-          // 0.36 s solid, in software canvas). The colour still tells the tension; the pattern
-          // comes back zoomed in and on the selection.
-          { selector: 'edge', style: { 'line-style': 'solid' } },
-          ...TENSION_LEVELS.filter((t) => tensionLine(t).dash.length > 0).map((t) => ({
-            selector: `edge.near.tension-${tensionName(t)}, edge.selected.tension-${tensionName(t)}`,
-            style: dashOf(t),
-          })),
-          { selector: 'edge.selected', style: { width: 3, opacity: 1 } },
-        ] satisfies StylesheetJson)
-      : []),
   ];
 }
 
