@@ -15,7 +15,7 @@ import {
   LabelController,
   SelectionController,
 } from './controllers.tsx';
-import { actorLabel, toElements } from './elements.ts';
+import { actorLabel, kindLabel, toElements } from './elements.ts';
 import { fontsReady } from './fonts.ts';
 import { sceneBox } from '../model/layout.ts';
 import { CANCELLED_BY_READER, fitBox, positionsFor } from './layout.ts';
@@ -132,14 +132,13 @@ export function GraphCanvas({
         if (cancelled) return;
         preventInlineStylesheet();
         const lang = store.getState().lang;
-        const kindLabel = i18n.getFixedT(lang);
         const big = isLarge(graph);
         const made = createCytoscape(
           {
             container,
             elements: toElements(
               graph,
-              { actor: actorLabel(graph, lang), relationKind: (k) => kindLabel(`kind.${k}`) },
+              { actor: actorLabel(graph, lang), relationKind: kindLabel(i18n.getFixedT(lang)) },
               placed,
             ),
             style: buildStylesheet(themeRef.current, !reducedMotion(), big),

@@ -5,7 +5,7 @@ import { useTranslation } from '../i18n/react.tsx';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
 import { setClass } from './classes.ts';
-import { actorLabel } from './elements.ts';
+import { actorLabel, kindLabel } from './elements.ts';
 import { reducedMotion } from './interaction.tsx';
 
 interface Props {
@@ -112,6 +112,7 @@ export function LabelController({ cy }: Props) {
   const { t } = useTranslation();
   useEffect(() => {
     const name = actorLabel(graph, lang);
+    const kind = kindLabel(t);
     // Only labels that change: on mount they are already right, and every data() write restyles.
     cy.batch(() => {
       cy.nodes().forEach((n) => {
@@ -119,7 +120,7 @@ export function LabelController({ cy }: Props) {
         if (n.data('label') !== label) n.data('label', label);
       });
       cy.edges().forEach((e) => {
-        const label = t(`kind.${String(e.data('kind'))}`);
+        const label = kind(String(e.data('kind')));
         if (e.data('label') !== label) e.data('label', label);
       });
     });

@@ -47,3 +47,16 @@ export function toElements(
 export function actorLabel(graph: Graph, lang: Language) {
   return (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
 }
+
+/**
+ * A relation kind's label, translated once per kind: a graph of thousands has a handful of
+ * kinds, and each i18next lookup costs far more than a map's.
+ */
+export function kindLabel(t: (key: string) => string) {
+  const labels = new Map<string, string>();
+  return (kind: string) => {
+    let label = labels.get(kind);
+    if (label === undefined) labels.set(kind, (label = t(`kind.${kind}`)));
+    return label;
+  };
+}
