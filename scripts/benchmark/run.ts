@@ -266,6 +266,8 @@ async function main() {
   });
   const base = `http://127.0.0.1:${PORT}`;
   const rows: Row[] = [];
+  // The default graph's row, when this run measures it: the look's reference line compares to it.
+  let defaults: Row | undefined;
   try {
     for (const set of sets) {
       const ids = (set.file as { actors: { id: string }[] }).actors.map((a) => a.id);
@@ -293,7 +295,9 @@ async function main() {
         );
         console.log('failed' in results[subject] ? `failed (${results[subject].failed})` : 'done');
       }
-      rows.push({ graph: set.label, results });
+      const row = { graph: set.label, results };
+      rows.push(row);
+      if (set.name === 'default') defaults = row;
     }
     const reader = async (url: string) =>
       medianDrawn(
@@ -306,7 +310,6 @@ async function main() {
       );
     const bundled = await reader(`${base}/?lang=en`);
     const embed = await reader(`${base}/embed.html?embed=1&id=bench`);
-    const defaults = rows.find((_, i) => sets[i]?.name === 'default');
     const styledUrl = `${base}/bench/compare.html?subject=styled&graph=/bench/graphs/default.json`;
     const look = {
       styled: defaults

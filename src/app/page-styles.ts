@@ -1,6 +1,3 @@
-// The shipped font (Arabic and Latin, regular and semibold) and the stylesheet, for every page.
-import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
-import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
-import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
-import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
+// The shipped font and the stylesheet, for every page.
+import './font.ts';
 import './styles.css';

@@ -4,10 +4,7 @@
  */
 import cytoscape from 'cytoscape';
 // The font as the app ships it (the canvas waits for it, src/graph/fonts.ts).
-import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
-import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
-import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
-import '@fontsource/ibm-plex-sans-arabic/latin-600.css';
+import '../../../src/app/font.ts';
 import { actorLabel, toElements } from '../../../src/graph/elements.ts';
 import { fontsReady } from '../../../src/graph/fonts.ts';
 import { isLarge } from '../../../src/graph/renderer.ts';
