@@ -43,7 +43,6 @@ export function buildStylesheet(
       style: {
         width: 34,
         height: 34,
-        'background-color': '#f4f1ea',
         'border-width': 2,
         'border-color': c.ink,
         label: 'data(label)',
@@ -64,6 +63,7 @@ export function buildStylesheet(
         ...fade,
       },
     },
+    // Every actor has a kind (the schema requires one), so these give every node its fill.
     ...ACTOR_KINDS.map((kind) => ({
       selector: `node.actor-${kind}`,
       style: {
