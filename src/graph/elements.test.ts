@@ -14,7 +14,10 @@ describe('toElements', () => {
     const lookups: string[] = [];
     const elements = toElements(graph, {
       actor: actorLabel(graph, 'ar'),
-      relationKind: kindLabel((key) => (lookups.push(key), t(key))),
+      relationKind: kindLabel((key) => {
+        lookups.push(key);
+        return t(key);
+      }),
     });
     const edges = elements.filter((e) => e.group === 'edges');
     expect(edges).toHaveLength(graph.relations.length);
