@@ -1,6 +1,6 @@
 /** Graph → Cytoscape element definitions. Ids pass through untouched: we never build selectors. */
 import type { ElementDefinition } from 'cytoscape';
-import { factsOf, type Graph } from '../model/graph.ts';
+import { actorName, factsOf, type Graph } from '../model/graph.ts';
 import { corroborationWidth } from '../ui/theme.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
 
@@ -45,7 +45,7 @@ export function toElements(
 }
 
 export function actorLabel(graph: Graph, lang: Language) {
-  return (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
+  return (id: string) => actorName(graph, id, lang);
 }
 
 /**

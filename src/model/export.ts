@@ -3,7 +3,7 @@
  * it loads back) and its evidence as a CSV table for spreadsheets. Pure: no DOM, no downloads.
  */
 import type { Visibility } from './filter.ts';
-import { noteText, type Graph } from './graph.ts';
+import { actorName, noteText, type Graph } from './graph.ts';
 import type { Actor, Evidence, GraphFile, Relation, Source } from './schema.ts';
 import type { Language } from './vocabulary.ts';
 
@@ -82,7 +82,7 @@ const NUMERIC_COLUMNS: ReadonlySet<Column> = new Set(['tension']);
  * verbatim. Text cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
  */
 export function evidenceCsv(graph: Graph, visibility: Visibility, lang: Language): string {
-  const name = (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
+  const name = (id: string) => actorName(graph, id, lang);
   const lines = [CSV_COLUMNS.map(csvField).join(',')];
   for (const r of graph.relations) {
     if (!visibility.relationIds.has(r.id)) continue;

@@ -77,6 +77,11 @@ export function factsOf(graph: Graph, relationId: string): RelationFacts {
   return facts;
 }
 
+/** An actor's name in `lang`, or its id when the graph has no such actor. */
+export function actorName(graph: Graph, id: string, lang: Language): string {
+  return graph.actorById.get(id)?.name[lang] ?? id;
+}
+
 /** The other end of a relation, seen from one of its actors. */
 export function otherEnd(relation: Relation, actorId: string): string {
   return relation.source === actorId ? relation.target : relation.source;

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
-import type { Graph } from '../model/graph.ts';
+import { actorName, type Graph } from '../model/graph.ts';
 import type { Actor } from '../model/schema.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
-import { actorText, RelationDetail, RelationList } from './RelationDetail.tsx';
+import { RelationDetail, RelationList } from './RelationDetail.tsx';
 import { FocusControls } from './FocusControls.tsx';
 import { ShapeSample } from './Samples.tsx';
 
@@ -93,7 +93,7 @@ export function EvidencePanel() {
       </header>
       <p className="fl-sr-only" role="status">
         {relation
-          ? `${actorText(graph, relation.source, lang)} – ${actorText(graph, relation.target, lang)}: ${t(`kind.${relation.kind}`)}`
+          ? `${actorName(graph, relation.source, lang)} – ${actorName(graph, relation.target, lang)}: ${t(`kind.${relation.kind}`)}`
           : (actor?.name[lang] ?? '')}
       </p>
       {relation && <RelationDetail relation={relation} graph={graph} />}

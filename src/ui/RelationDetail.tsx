@@ -1,24 +1,21 @@
 /** One relation: who, what, how tense, how well backed, since when, and its sentences. */
 import { useTranslation } from '../i18n/react.tsx';
 import { assertions, denials } from '../model/evidence.ts';
-import { factsOf, type Graph } from '../model/graph.ts';
+import { actorName, factsOf, type Graph } from '../model/graph.ts';
 import type { Relation } from '../model/schema.ts';
-import { tensionName, type Language } from '../model/vocabulary.ts';
+import { tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
 import { formatPartialDate } from './dates.ts';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useProgressive } from './progressive.ts';
 import { LineSample } from './Samples.tsx';
 
-export const actorText = (graph: Graph, id: string, lang: Language) =>
-  graph.actorById.get(id)?.name[lang] ?? id;
-
 export function RelationTitle({ relation, graph }: { relation: Relation; graph: Graph }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   return (
     <>
-      <bdi>{actorText(graph, relation.source, lang)}</bdi>{' '}
+      <bdi>{actorName(graph, relation.source, lang)}</bdi>{' '}
       {relation.directed ? (
         <span className="fl-arrow" role="img" aria-label={t('evidence.arrowLabel')}>
           {t('evidence.arrow')}
@@ -26,7 +23,7 @@ export function RelationTitle({ relation, graph }: { relation: Relation; graph: 
       ) : (
         <span className="fl-arrow">{t('evidence.with')}</span>
       )}{' '}
-      <bdi>{actorText(graph, relation.target, lang)}</bdi>
+      <bdi>{actorName(graph, relation.target, lang)}</bdi>
     </>
   );
 }

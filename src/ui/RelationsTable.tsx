@@ -4,11 +4,10 @@
  * choosing a row selects its relation and hands focus to the evidence.
  */
 import { memo, useCallback, useMemo, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from '../i18n/react.tsx';
 import type { Relation } from '../model/schema.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
-import { factsOf, type Graph } from '../model/graph.ts';
+import { actorName, factsOf, type Graph } from '../model/graph.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
 import { LineSample } from './Samples.tsx';
@@ -117,7 +116,6 @@ export function RelationsTable() {
               lang={lang}
               current={selected.has(r.id)}
               onChoose={choose}
-              t={t}
             />
           ))}
         </tbody>
@@ -141,21 +139,18 @@ const TableRow = memo(function TableRow({
   lang,
   current,
   onChoose,
-  t,
 }: {
   relation: Relation;
   graph: Graph;
   lang: Language;
   current: boolean;
   onChoose: (id: string) => void;
-  /** The table's own (a hook per row costs thousands of subscriptions on a large graph). */
-  t: TFunction;
 }) {
-  const name = (id: string) => graph.actorById.get(id)?.name[lang] ?? id;
+  const { t } = useTranslation();
   return (
     <tr data-relation-id={r.id} aria-current={current ? 'true' : undefined}>
       <td>
-        <bdi>{name(r.source)}</bdi>
+        <bdi>{actorName(graph, r.source, lang)}</bdi>
       </td>
       <td>
         <button type="button" className="fl-link-button" onClick={() => onChoose(r.id)}>
@@ -164,7 +159,7 @@ const TableRow = memo(function TableRow({
         </button>
       </td>
       <td>
-        <bdi>{name(r.target)}</bdi>
+        <bdi>{actorName(graph, r.target, lang)}</bdi>
       </td>
       <td>
         <span className="fl-table-tension">
