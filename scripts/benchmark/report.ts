@@ -29,9 +29,10 @@ interface Report {
   bundled: Result;
   /**
    * The load budget's floor, on the default graph: a bare Cytoscape page drawing Faultlines' own
-   * look (`styled`), and the bare page (`bare`) of the same run.
+   * look (`styled`), the same page checking the file with the app's validator first (`checked`),
+   * and the bare page (`bare`) of the same run.
    */
-  look: { styled: Result; bare: Result };
+  look: { styled: Result; checked: Result; bare: Result };
   webgl: string;
   /** How many loads each time to a drawn graph is the median of: "default graph (12 / 23): 7, …". */
   loads: { perGraph: string; reader: number };
@@ -99,6 +100,7 @@ const loadLine = (what: string, result: Result) =>
 
 export function report({ rows, embed, bundled, look, webgl, loads, machine }: Report): string {
   const styled = value(look.styled, 'drawn');
+  const checked = value(look.checked, 'drawn');
   const bare = value(look.bare, 'drawn');
   const embedLine = [
     `The default graph as readers normally get it (no \`?graph=\` fetch, no validation; median of ${loads.reader} loads):`,
@@ -109,6 +111,10 @@ export function report({ rows, embed, bundled, look, webgl, loads, machine }: Re
     'What the look itself costs: a page like the bare one (it fetches the default graph file and',
     "draws it) but with Faultlines' stylesheet, elements, labels and font, and nothing else of the app:",
     `drawn at ${show(styled)} ms, ${show(styled / bare)}× the bare page's ${show(bare)} ms (median of ${loads.reader} loads).`,
+    '',
+    "What the look and the validator cost: the same page, but passing the file through the app's",
+    'validator before drawing it, as `?graph=` does (nothing of the app is drawn unchecked):',
+    `drawn at ${show(checked)} ms, ${show(checked / bare)}× the bare page's (median of ${loads.reader} loads).`,
   ].join('\n');
   return `# Benchmarks
 

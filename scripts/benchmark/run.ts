@@ -299,29 +299,28 @@ async function main() {
       rows.push(row);
       if (set.name === 'default') defaults = row;
     }
-    const reader = async (url: string) =>
+    // Loads of the default graph alone (time to a drawn graph and JS bytes, median of several).
+    const drawnOnly = async (subject: 'app' | 'bare', url: string) =>
       medianDrawn(
-        await measure(browser, 'app', url, 60_000, [], true),
+        await measure(browser, subject, url, 60_000, [], true),
         browser,
-        'app',
+        subject,
         url,
         60_000,
         LOADS.default ?? 1,
       );
-    const bundled = await reader(`${base}/?lang=en`);
-    const embed = await reader(`${base}/embed.html?embed=1&id=bench`);
-    const styledUrl = `${base}/bench/compare.html?subject=styled&graph=/bench/graphs/default.json`;
-    const look = {
-      styled: defaults
-        ? await medianDrawn(
-            await measure(browser, 'bare', styledUrl, 60_000, [], true),
-            browser,
+    const bundled = await drawnOnly('app', `${base}/?lang=en`);
+    const embed = await drawnOnly('app', `${base}/embed.html?embed=1&id=bench`);
+    const lookPage = async (check: boolean) =>
+      defaults
+        ? drawnOnly(
             'bare',
-            styledUrl,
-            60_000,
-            LOADS.default ?? 1,
+            `${base}/bench/compare.html?subject=styled${check ? '&check=1' : ''}&graph=/bench/graphs/default.json`,
           )
-        : { failed: 'not measured in this run' },
+        : ({ failed: 'not measured in this run' } as const);
+    const look = {
+      styled: await lookPage(false),
+      checked: await lookPage(true),
       bare: defaults?.results.bare ?? { failed: 'not measured in this run' },
     };
     const webgl = await probeWebgl(browser, base);

@@ -31,9 +31,12 @@ declare global {
   }
 }
 
+export function graphUrl(): string {
+  return new URLSearchParams(location.search).get('graph') ?? '';
+}
+
 export async function loadFile(): Promise<BenchFile> {
-  const url = new URLSearchParams(location.search).get('graph') ?? '';
-  return (await fetch(url)).json() as Promise<BenchFile>;
+  return (await fetch(graphUrl())).json() as Promise<BenchFile>;
 }
 
 /** Two frames after `then`: the frame that shows a change has been painted. */

@@ -1,6 +1,8 @@
 /**
  * A reference for the load budget: a bare Cytoscape page, but drawing Faultlines' own look (its
  * stylesheet, elements, labels and font) — what the picture costs Cytoscape, without the app.
+ * With `check=1` it first passes the file through the app's validator, as `?graph=` does (the
+ * validator's code loading while the file downloads): the floor of a load that checks its input.
  */
 import cytoscape from 'cytoscape';
 // The font as the app ships it (the canvas waits for it, src/graph/fonts.ts).
@@ -9,12 +11,23 @@ import { actorLabel, toElements } from '../../../src/graph/elements.ts';
 import { fontsReady } from '../../../src/graph/fonts.ts';
 import { isLarge } from '../../../src/graph/renderer.ts';
 import { buildStylesheet } from '../../../src/graph/style.ts';
-import { indexGraph } from '../../../src/model/graph.ts';
+import { indexGraph, type Graph } from '../../../src/model/graph.ts';
 import type { GraphFile } from '../../../src/model/schema.ts';
-import { afterPaint, loadFile } from './common.ts';
+import { afterPaint, graphUrl, loadFile } from './common.ts';
 import { cytoscapeHooks } from './cytoscape-hooks.ts';
 
-const graph = indexGraph((await loadFile()) as unknown as GraphFile);
+async function checkedGraph(): Promise<Graph> {
+  const validator = import('../../../src/model/parse.ts');
+  const text = await (await fetch(graphUrl())).text();
+  const result = (await validator).parseGraphJson(text);
+  if (!result.ok)
+    throw new Error(`the benchmark's graph file is invalid: ${result.problems[0]?.message}`);
+  return result.graph;
+}
+
+const graph = new URLSearchParams(location.search).has('check')
+  ? await checkedGraph()
+  : indexGraph((await loadFile()) as unknown as GraphFile);
 await fontsReady();
 const container = document.getElementById('cy')!;
 const cy = cytoscape({
