@@ -113,7 +113,7 @@ export function report({ rows, embed, bundled, look, webgl, loads, machine }: Re
     `drawn at ${show(styled)} ms, ${show(styled / bare)}× the bare page's ${show(bare)} ms (median of ${loads.reader} loads).`,
     '',
     "What the look and the validator cost: the same page, but passing the file through the app's",
-    'validator before drawing it, as `?graph=` does (nothing of the app is drawn unchecked):',
+    'validator before drawing it, as `?graph=` does (the app draws no file it has not checked):',
     `drawn at ${show(checked)} ms, ${show(checked / bare)}× the bare page's (median of ${loads.reader} loads).`,
   ].join('\n');
   return `# Benchmarks

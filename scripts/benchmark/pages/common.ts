@@ -31,6 +31,7 @@ declare global {
   }
 }
 
+/** The graph file every subject draws: `?graph=`. */
 export function graphUrl(): string {
   return new URLSearchParams(location.search).get('graph') ?? '';
 }
