@@ -5,6 +5,7 @@
  * validator's code loading while the file downloads): the floor of a load that checks its input.
  */
 import cytoscape from 'cytoscape';
+import { loadGraphFromUrl } from '../../../src/app/load-graph.ts';
 // The font as the app ships it (the canvas waits for it, src/graph/fonts.ts).
 import '../../../src/app/font.ts';
 import { actorLabel, toElements } from '../../../src/graph/elements.ts';
@@ -16,10 +17,9 @@ import type { GraphFile } from '../../../src/model/schema.ts';
 import { afterPaint, graphUrl, loadFile } from './common.ts';
 import { cytoscapeHooks } from './cytoscape-hooks.ts';
 
+/** The file as the app's `?graph=` loads it: fetched and validated by the app's own loader. */
 async function checkedGraph(): Promise<Graph> {
-  const validator = import('../../../src/model/parse.ts');
-  const text = await (await fetch(graphUrl())).text();
-  const result = (await validator).parseGraphJson(text);
+  const result = await loadGraphFromUrl(graphUrl(), location.href);
   if (!result.ok)
     throw new Error(`the benchmark's graph file is invalid: ${result.problems[0]?.message}`);
   return result.graph;
