@@ -10,14 +10,18 @@ import { passages, type Passage } from '../model/passages.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
 import { directionOf, SourceCredit } from './EvidenceList.tsx';
-import { afterNextPaint } from './progressive.ts';
+import { afterNextPaint, useAfterPaint } from './progressive.ts';
 
 export function ArticleView() {
   const { t } = useTranslation();
   const graph = useAppStore((s) => s.graph);
   const lang = useAppStore((s) => s.lang);
-  const selection = useAppStore((s) => s.selection);
-  const visibility = useAppStore(selectVisibility);
+  // The article follows a filter change or a selection in the frame after the graph shows it: its
+  // marks and their layout would otherwise take a third of that frame.
+  const liveSelection = useAppStore((s) => s.selection);
+  const liveFilters = useAppStore((s) => s.filters);
+  const [selection, filters] = useAfterPaint([liveSelection, liveFilters]);
+  const visibility = selectVisibility({ graph, filters });
   const selectRelations = useAppStore((s) => s.selectRelations);
   const sources = graph.file.sources;
   const [sourceId, setSourceId] = useState(sources[0]?.id ?? '');

@@ -10,6 +10,7 @@ import { tensionName, type Language } from '../model/vocabulary.ts';
 import { actorName, factsOf, type Graph } from '../model/graph.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectedRelationIds, selectVisibility } from '../store/store.ts';
+import { useAfterPaint } from './progressive.ts';
 import { LineSample } from './Samples.tsx';
 
 type Column = 'source' | 'kind' | 'target' | 'tension' | 'evidence';
@@ -41,8 +42,11 @@ export function RelationsTable() {
   const { t } = useTranslation();
   const graph = useAppStore((s) => s.graph);
   const lang = useAppStore((s) => s.lang);
-  const visibility = useAppStore(selectVisibility);
-  const selection = useAppStore((s) => s.selection);
+  // Like the article, the table follows the graph a frame later (progressive.ts).
+  const liveSelection = useAppStore((s) => s.selection);
+  const liveFilters = useAppStore((s) => s.filters);
+  const [selection, filters] = useAfterPaint([liveSelection, liveFilters]);
+  const visibility = selectVisibility({ graph, filters });
   const selectRelation = useAppStore((s) => s.selectRelation);
   const openEvidence = useAppStore((s) => s.openEvidence);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean } | null>(null);

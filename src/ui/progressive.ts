@@ -1,17 +1,21 @@
 /**
- * Long lists in two steps: the first few items with the interaction that asks for them, the rest
- * in a task after the next frame. An actor's evidence can run to dozens of relations and quotes;
- * rendering and laying them all out before the frame is what kept a click on a busy actor from
- * answering within one (BENCHMARKS.md). The reader sees the top of the list at once, and the
- * rest is there before they could scroll to it.
+ * What an interaction shows in its own frame, and what may follow in the next (BENCHMARKS.md):
+ *
+ * - Long lists in two steps: the first few items with the interaction that asks for them, the
+ *   rest in a task after the next frame. An actor's evidence can run to dozens of relations and
+ *   quotes; rendering and laying them all out before the frame is what kept a click on a busy
+ *   actor from answering within one. The reader sees the top of the list at once, and the rest is
+ *   there before they could scroll to it.
+ * - Views beside the graph (the article, the table) a frame behind it: a filter change or a
+ *   selection redraws the graph and its evidence first.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * Items in the first step: about what the panel shows above the fold on a laptop or a phone (an
- * actor's heading, then one or two relations with their quotes).
+ * actor's heading, then its first relation with its quotes).
  */
-export const FIRST_STEP = 2;
+export const FIRST_STEP = 1;
 /**
  * Browsers pause animation frames in hidden and off-screen frames (an embed further down the
  * article): the rest then comes after this long anyway.
@@ -37,6 +41,26 @@ export function useProgressive(total: number, key: string, first = FIRST_STEP): 
     return afterNextPaint(() => setShown((s) => (s.key === key ? { key, whole: true } : s)));
   }, [key, waiting]);
   return whole ? total : Math.min(first, total);
+}
+
+/**
+ * `live` as the previous painted frame showed it, and `live` itself from the task after the
+ * next frame: for the views beside the graph (the article, the table) that may follow a filter
+ * change or a selection a frame later, so that the graph and its evidence answer within one.
+ * Values compare one by one (Object.is); while one is behind, later changes join the same wait.
+ */
+export function useAfterPaint<const T extends readonly unknown[]>(live: T): T {
+  const [painted, setPainted] = useState(live);
+  const behind = live.some((value, i) => !Object.is(value, painted[i]));
+  const latest = useRef(live);
+  useEffect(() => {
+    latest.current = live;
+  });
+  useEffect(() => {
+    if (!behind) return;
+    return afterNextPaint(() => setPainted(latest.current));
+  }, [behind]);
+  return behind ? painted : live;
 }
 
 /**
