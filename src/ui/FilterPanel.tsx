@@ -11,12 +11,9 @@ export function FilterPanel() {
   const { t } = useTranslation();
   const graph = useAppStore((s) => s.graph);
   const filters = useAppStore((s) => s.filters);
-  // Only whether there is one: a new selection need not re-render every filter.
-  const selecting = useAppStore((s) => s.selection !== null);
   const visibility = useAppStore(selectVisibility);
   const toggleTension = useAppStore((s) => s.toggleTension);
   const toggleKind = useAppStore((s) => s.toggleKind);
-  const resetView = useAppStore((s) => s.resetView);
   const toggleVoice = useAppStore((s) => s.toggleVoice);
   const setCorroboratedOnly = useAppStore((s) => s.setCorroboratedOnly);
   const { tensionCounts, kindCounts, kinds, voiceCounts, singleClaims } = useMemo(() => {
@@ -29,7 +26,6 @@ export function FilterPanel() {
       singleClaims: facts.filter((f) => f.singleClaim).length,
     };
   }, [graph]);
-  const canReset = selecting || isFiltering(filters, graph);
 
   return (
     <section className="fl-filters" aria-labelledby="fl-filters-heading">
@@ -88,16 +84,29 @@ export function FilterPanel() {
       <p className="fl-filter-status" role="status" data-testid="filter-status">
         {t('filters.shown', { shown: visibility.relationIds.size, total: graph.relations.length })}
       </p>
-      <button
-        type="button"
-        className="fl-button"
-        onClick={resetView}
-        disabled={!canReset}
-        title={t('filters.resetHint')}
-      >
-        {t('filters.reset')}
-      </button>
+      <ResetButton />
     </section>
+  );
+}
+
+/** Its own component: a selection made or cleared re-renders this button, not every filter. */
+function ResetButton() {
+  const { t } = useTranslation();
+  const selecting = useAppStore((s) => s.selection !== null);
+  const graph = useAppStore((s) => s.graph);
+  const filters = useAppStore((s) => s.filters);
+  const filtering = useMemo(() => isFiltering(filters, graph), [filters, graph]);
+  const resetView = useAppStore((s) => s.resetView);
+  return (
+    <button
+      type="button"
+      className="fl-button"
+      onClick={resetView}
+      disabled={!selecting && !filtering}
+      title={t('filters.resetHint')}
+    >
+      {t('filters.reset')}
+    </button>
   );
 }
 
