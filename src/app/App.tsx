@@ -20,6 +20,7 @@ import { CopyLink } from '../ui/CopyLink.tsx';
 import { GraphFileDrop, OpenFileButton } from '../ui/OpenFile.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { ShareButton } from '../ui/ShareDialog.tsx';
+import { afterNextPaint } from '../ui/progressive.ts';
 import { Tabs } from '../ui/Tabs.tsx';
 import { TimeControl } from '../ui/TimeControl.tsx';
 
@@ -39,7 +40,7 @@ export function App({ graph, notices = [] }: { graph: Graph; notices?: Notice[] 
 
 function UrlSync() {
   const store = useAppStoreApi();
-  useEffect(() => connectUrl(store), [store]);
+  useEffect(() => connectUrl(store, window, afterNextPaint), [store]);
   return null;
 }
 

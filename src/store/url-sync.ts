@@ -9,7 +9,18 @@ import { parseUrlState, serializeUrlState, type ViewState } from './url.ts';
 
 const DEFAULT_VIEW: ViewState = { lang: DEFAULT_LANGUAGE, filters: ALL_FILTERS, selection: null };
 
-export function connectUrl(store: AppStore, win: Window = window): () => void {
+/** Runs a function later and returns its cancel. */
+export type Later = (fn: () => void) => () => void;
+
+/**
+ * `later`: when to write a change (the app: after the frame that shows it, so that the history
+ * entry costs the interaction nothing); changes made before it runs make one entry.
+ */
+export function connectUrl(
+  store: AppStore,
+  win: Window = window,
+  later: Later = (fn) => (fn(), () => {}),
+): () => void {
   // The store was created from the URL (AppStoreProvider); from here on, follow it.
   const apply = () => {
     const { state } = parseUrlState(win.location.search, store.getState().graph);
@@ -27,6 +38,16 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
       win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
     }
   };
+  let scheduled = false;
+  let cancel = () => {};
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    cancel = later(() => {
+      scheduled = false;
+      write();
+    });
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (
       state.lang !== previous.lang ||
@@ -34,7 +55,7 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
       state.selection !== previous.selection ||
       state.focus !== previous.focus
     )
-      write();
+      schedule();
   });
   // Applying a popped URL triggers the subscription, which then finds the URL already matching.
   const onPop = () => {
@@ -42,6 +63,7 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
   };
   win.addEventListener('popstate', onPop);
   return () => {
+    cancel();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };
