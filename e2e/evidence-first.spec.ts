@@ -64,13 +64,15 @@ test.describe('the article beside the graph', () => {
     const box = page.getByTestId('article-text');
     const active = box.locator('mark.is-active');
     // Scrolled into view inside the article's own box (the page itself does not jump).
+    // (The article follows the graph a frame later, and scrolls in the frame after that.)
     await expect(active.first()).toBeVisible();
-    const inside = await active.first().evaluate((mark) => {
-      const box = mark.closest('[data-testid="article-text"]')!.getBoundingClientRect();
-      const m = mark.getBoundingClientRect();
-      return m.top >= box.top && m.top < box.bottom;
-    });
-    expect(inside).toBe(true);
+    const inside = () =>
+      active.first().evaluate((mark) => {
+        const box = mark.closest('[data-testid="article-text"]')!.getBoundingClientRect();
+        const m = mark.getBoundingClientRect();
+        return m.top >= box.top && m.top < box.bottom;
+      });
+    await expect.poll(inside).toBe(true);
     expect(await box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0); // the sentence is far down
     const text = (await active.allTextContents()).join('');
     for (const e of r.evidence) expect(text).toContain(e.quote);

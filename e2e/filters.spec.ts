@@ -35,7 +35,7 @@ test('tension filter removes relations from the canvas and the panel, and dims i
   await expect(page).toHaveURL(/tension=2/);
 
   await page.getByRole('button', { name: 'Reset view' }).click();
-  expect(await visibleEdgeCount(page)).toBe(GRAPH.relations.length);
+  await expect.poll(() => visibleEdgeCount(page)).toBe(GRAPH.relations.length);
   await expect(evidence(page)).toContainText('Select a relation');
   await expect(tension.getByRole('checkbox')).toHaveCount(5);
   for (const box of await tension.getByRole('checkbox').all()) await expect(box).toBeChecked();

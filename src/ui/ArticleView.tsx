@@ -8,9 +8,9 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { passages, type Passage } from '../model/passages.ts';
 import { useAppStore } from '../store/context.tsx';
-import { selectedRelationIds, selectVisibility } from '../store/store.ts';
+import { selectedRelationIds } from '../store/store.ts';
 import { directionOf, SourceCredit } from './EvidenceList.tsx';
-import { afterNextPaint, useAfterPaint } from './progressive.ts';
+import { afterNextPaint, useViewAfterPaint } from './progressive.ts';
 
 export function ArticleView() {
   const { t } = useTranslation();
@@ -18,10 +18,7 @@ export function ArticleView() {
   const lang = useAppStore((s) => s.lang);
   // The article follows a filter change or a selection in the frame after the graph shows it: its
   // marks and their layout would otherwise take a third of that frame.
-  const liveSelection = useAppStore((s) => s.selection);
-  const liveFilters = useAppStore((s) => s.filters);
-  const [selection, filters] = useAfterPaint([liveSelection, liveFilters]);
-  const visibility = selectVisibility({ graph, filters });
+  const { selection, visibility } = useViewAfterPaint();
   const selectRelations = useAppStore((s) => s.selectRelations);
   const sources = graph.file.sources;
   const [sourceId, setSourceId] = useState(sources[0]?.id ?? '');

@@ -9,8 +9,8 @@ import type { Relation } from '../model/schema.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
 import { actorName, factsOf, type Graph } from '../model/graph.ts';
 import { useAppStore } from '../store/context.tsx';
-import { selectedRelationIds, selectVisibility } from '../store/store.ts';
-import { useAfterPaint } from './progressive.ts';
+import { selectedRelationIds } from '../store/store.ts';
+import { useViewAfterPaint } from './progressive.ts';
 import { LineSample } from './Samples.tsx';
 
 type Column = 'source' | 'kind' | 'target' | 'tension' | 'evidence';
@@ -42,11 +42,8 @@ export function RelationsTable() {
   const { t } = useTranslation();
   const graph = useAppStore((s) => s.graph);
   const lang = useAppStore((s) => s.lang);
-  // Like the article, the table follows the graph a frame later (progressive.ts).
-  const liveSelection = useAppStore((s) => s.selection);
-  const liveFilters = useAppStore((s) => s.filters);
-  const [selection, filters] = useAfterPaint([liveSelection, liveFilters]);
-  const visibility = selectVisibility({ graph, filters });
+  // Like the article, the table follows the graph a frame later.
+  const { selection, visibility } = useViewAfterPaint();
   const selectRelation = useAppStore((s) => s.selectRelation);
   const openEvidence = useAppStore((s) => s.openEvidence);
   const [sort, setSort] = useState<{ column: Column; ascending: boolean } | null>(null);

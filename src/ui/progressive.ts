@@ -10,6 +10,10 @@
  *   selection redraws the graph and its evidence first.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { Visibility } from '../model/filter.ts';
+import { useAppStore } from '../store/context.tsx';
+import { selectVisibility } from '../store/store.ts';
+import type { Selection } from '../store/url.ts';
 
 /**
  * Items in the first step: about what the panel shows above the fold on a laptop or a phone (an
@@ -61,6 +65,19 @@ export function useAfterPaint<const T extends readonly unknown[]>(live: T): T {
     return afterNextPaint(() => setPainted(latest.current));
   }, [behind]);
   return behind ? painted : live;
+}
+
+/**
+ * The selection and what the filters show, a frame behind the graph (useAfterPaint): what the
+ * article and the table draw.
+ */
+export function useViewAfterPaint(): { selection: Selection | null; visibility: Visibility } {
+  const graph = useAppStore((s) => s.graph);
+  const liveSelection = useAppStore((s) => s.selection);
+  const liveFilters = useAppStore((s) => s.filters);
+  const [selection, filters] = useAfterPaint([liveSelection, liveFilters]);
+  // Filters a frame old on a newly opened graph still make a valid view of it, for that frame.
+  return { selection, visibility: selectVisibility({ graph, filters }) };
 }
 
 /**
