@@ -119,8 +119,8 @@ export function report({ rows, embed, bundled, look, webgl, loads, machine }: Re
   return `# Benchmarks
 
 Written by \`npm run bench\` (scripts/benchmark/). One run, all subjects in the same headless
-Chromium on the same machine, one after another: read the **ratios**, not the absolute numbers —
-machines here are shared and noisy.
+Chromium on the same machine: read the **ratios**, not the absolute numbers — machines here are
+shared and noisy.
 
 - Date: ${machine.date}
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; Node ${machine.node}
@@ -137,7 +137,9 @@ graphology** (the WebGL peer). Viewport 1280×860.
 
 - *Time to a drawn graph*: navigation start → first render + two animation frames (Faultlines:
   its canvas's \`data-render-state="ready"\`); each load in a fresh browser context (nothing
-  cached), the median of several loads (${loads.perGraph}).
+  cached), the median of several loads (${loads.perGraph}). A graph's pages take turns (one
+  load of each, then again; the default graph's together with the pages above), so that the
+  machine's drift during a run falls on all of them alike.
 - *Filter change*: hostile relations off or on. *Work*: the input's own task plus the next
   frame — the canvas drawing, then the page's style, layout and paint (the budget is 16 ms);
   *to the painted frame*: from the input to the end of that frame, which adds the wait for the

@@ -22,6 +22,7 @@ import { serve } from './serve.ts';
 import {
   CANVAS,
   clearSelection,
+  END_OF_FRAME,
   filterChange,
   frameTimes,
   median,
@@ -144,34 +145,82 @@ async function freshPage(browser: Browser, subject: Subject) {
   // tsx (esbuild, keepNames) wraps named functions in the code we evaluate in the page with a
   // __name() helper that only exists in Node: give the page a do-nothing one.
   await page.addInitScript('globalThis.__name = (fn) => fn;');
+  await page.addInitScript(END_OF_FRAME);
   if (subject === 'app') await page.addInitScript(RECORD_APP_READY);
   return { context, page };
 }
 
+/** One page's measurement so far, and how to load it again. */
+interface Loaded<R> {
+  result: R;
+  subject: Subject;
+  url: string;
+}
+
 /**
- * `result`'s time to a drawn graph made the median of `loads` loads: its own, and more, each in
- * a fresh context and with nothing else measured during the load.
+ * Each result's time to a drawn graph made the median of `loads` loads: its own, and more, each
+ * in a fresh context and with nothing else measured during the load. The extra loads take turns
+ * (one of each page, then again), so that the machine's drift over the minutes a run takes
+ * falls on every page alike and the ratios between them hold.
  */
 async function medianDrawn<R extends { drawn: number } | { failed: string }>(
-  result: R,
+  pages: Loaded<R>[],
   browser: Browser,
-  subject: Subject,
-  url: string,
   timeout: number,
   loads: number,
-): Promise<R> {
-  if ('failed' in result) return result;
-  const times = [result.drawn];
-  while (times.length < loads) {
-    const { context, page } = await freshPage(browser, subject);
-    try {
-      await page.goto(url);
-      times.push(await waitDrawn(page, subject, timeout));
-    } finally {
-      await context.close();
+): Promise<R[]> {
+  const times = pages.map(({ result }) => ('failed' in result ? [] : [result.drawn]));
+  for (let round = 1; round < loads; round++) {
+    for (const [i, { result, subject, url }] of pages.entries()) {
+      if ('failed' in result) continue;
+      const { context, page } = await freshPage(browser, subject);
+      try {
+        await page.goto(url);
+        times[i]!.push(await waitDrawn(page, subject, timeout));
+      } finally {
+        await context.close();
+      }
     }
   }
-  return { ...result, drawn: median(times) };
+  return pages.map(({ result }, i) =>
+    'failed' in result ? result : { ...result, drawn: median(times[i]!) },
+  );
+}
+
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+/** Each page loaded once, for its time to a drawn graph and its JS bytes. */
+async function loadEach(
+  browser: Browser,
+  pages: { subject: Subject; url: string }[],
+  timeout: number,
+): Promise<Loaded<Measured>[]> {
+  const loaded: Loaded<Measured>[] = [];
+  for (const { subject, url } of pages)
+    loaded.push({ subject, url, result: await measure(browser, subject, url, timeout, [], true) });
+  return loaded;
+}
+
+type ReaderPage = 'bundled' | 'embed' | 'styled' | 'checked';
+
+/**
+ * Loads of the default graph alone (time to a drawn graph and JS bytes): the reader's visit (the
+ * bundled graph), the embed, and the two reference pages drawing the app's look (`withLook`), with
+ * and without the app's validator in front.
+ */
+function readerPages(base: string, withLook: boolean) {
+  const look = (check: boolean) =>
+    `${base}/bench/compare.html?subject=styled${check ? '&check=1' : ''}&graph=/bench/graphs/default.json`;
+  const pages: { name: ReaderPage; subject: Subject; url: string }[] = [
+    { name: 'bundled', subject: 'app', url: `${base}/?lang=en` },
+    { name: 'embed', subject: 'app', url: `${base}/embed.html?embed=1&id=bench` },
+  ];
+  if (withLook)
+    pages.push(
+      { name: 'styled', subject: 'bare', url: look(false) },
+      { name: 'checked', subject: 'bare', url: look(true) },
+    );
+  return pages;
 }
 
 /** One subject on one graph; `ids`: the graph's actor ids, to find one to click. */
@@ -269,6 +318,8 @@ async function main() {
   // The default graph's row, when this run measures it: the look's reference line compares to it.
   let defaults: Row | undefined;
   try {
+    // The reader's pages of the default graph (no interaction), when a run measures them.
+    let reader: Partial<Record<ReaderPage, Measured>> = {};
     for (const set of sets) {
       const ids = (set.file as { actors: { id: string }[] }).actors.map((a) => a.id);
       const graphUrl = `/bench/graphs/${set.name}.json`;
@@ -278,50 +329,50 @@ async function main() {
         bare: `${base}/bench/compare.html?subject=bare&graph=${graphUrl}`,
         sigma: `${base}/bench/compare.html?subject=sigma&graph=${graphUrl}`,
       };
-      const results = {} as Record<Subject, Awaited<ReturnType<typeof measure>>>;
-      for (const subject of ['app', 'bare', 'sigma'] as const) {
-        if (!ONLY.includes(subject)) {
-          results[subject] = { failed: 'not measured in this run' };
-          continue;
-        }
+      const subjects = (['app', 'bare', 'sigma'] as const).filter((s) => ONLY.includes(s));
+      const loaded: Loaded<Measured>[] = [];
+      for (const subject of subjects) {
         process.stdout.write(`  ${set.label}: ${subject} … `);
-        results[subject] = await medianDrawn(
-          await measure(browser, subject, urls[subject], timeout, ids),
-          browser,
-          subject,
-          urls[subject],
-          timeout,
-          LOADS[set.name] ?? 1,
-        );
-        console.log('failed' in results[subject] ? `failed (${results[subject].failed})` : 'done');
+        const result = await measure(browser, subject, urls[subject], timeout, ids);
+        loaded.push({ result, subject, url: urls[subject] });
+        console.log('failed' in result ? `failed (${result.failed})` : 'measured');
       }
+      // The default graph's further loads take turns with the reader's pages (the look's pages
+      // only with bare's row, which they are compared to).
+      const pages = set.name === 'default' ? readerPages(base, ONLY.includes('bare')) : [];
+      if (pages.length > 0) {
+        process.stdout.write(`  ${set.label}: ${pages.map((page) => page.name).join(', ')} … `);
+        loaded.push(...(await loadEach(browser, pages, timeout)));
+        console.log('measured');
+      }
+      process.stdout.write(`  ${set.label}: more loads, taking turns … `);
+      const medians = await medianDrawn(loaded, browser, timeout, LOADS[set.name] ?? 1);
+      console.log('done');
+      const results: Record<Subject, Measured> = {
+        app: { failed: 'not measured in this run' },
+        bare: { failed: 'not measured in this run' },
+        sigma: { failed: 'not measured in this run' },
+      };
+      subjects.forEach((subject, i) => (results[subject] = medians[i]!));
+      pages.forEach((page, i) => (reader[page.name] = medians[subjects.length + i]!));
       const row = { graph: set.label, results };
       rows.push(row);
       if (set.name === 'default') defaults = row;
     }
-    // Loads of the default graph alone (time to a drawn graph and JS bytes, median of several).
-    const drawnOnly = async (subject: 'app' | 'bare', url: string) =>
-      medianDrawn(
-        await measure(browser, subject, url, 60_000, [], true),
-        browser,
-        subject,
-        url,
-        60_000,
-        LOADS.default ?? 1,
-      );
-    const bundled = await drawnOnly('app', `${base}/?lang=en`);
-    const embed = await drawnOnly('app', `${base}/embed.html?embed=1&id=bench`);
-    const lookPage = async (check: boolean) =>
-      defaults
-        ? drawnOnly(
-            'bare',
-            `${base}/bench/compare.html?subject=styled${check ? '&check=1' : ''}&graph=/bench/graphs/default.json`,
-          )
-        : ({ failed: 'not measured in this run' } as const);
+    if (!defaults) {
+      // A run without the default graph's row still measures the reader's visit and the embed.
+      const pages = readerPages(base, false);
+      const loaded = await loadEach(browser, pages, 60_000);
+      const medians = await medianDrawn(loaded, browser, 60_000, LOADS.default ?? 1);
+      reader = Object.fromEntries(pages.map((page, i) => [page.name, medians[i]!]));
+    }
+    const notMeasured = { failed: 'not measured in this run' } as const;
+    const bundled = reader.bundled ?? notMeasured;
+    const embed = reader.embed ?? notMeasured;
     const look = {
-      styled: await lookPage(false),
-      checked: await lookPage(true),
-      bare: defaults?.results.bare ?? { failed: 'not measured in this run' },
+      styled: reader.styled ?? notMeasured,
+      checked: reader.checked ?? notMeasured,
+      bare: defaults?.results.bare ?? notMeasured,
     };
     const webgl = await probeWebgl(browser, base);
     const text = report({

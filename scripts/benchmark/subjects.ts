@@ -13,6 +13,23 @@ export const CANVAS: Record<Subject, string> = {
   sigma: '#cy',
 };
 
+/**
+ * The end of the frame being drawn: called from an animation-frame callback, `then` runs once the
+ * frame's other callbacks (the canvas drawing), style, layout and paint are done — a message
+ * posted from the callback arrives after them. Installed in every measured page.
+ */
+export const END_OF_FRAME = `
+  globalThis.__endOfFrame = (then) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => then(performance.now());
+    channel.port2.postMessage(null);
+  };
+`;
+
+declare global {
+  var __endOfFrame: (then: (painted: number) => void) => void;
+}
+
 /** Records when the app's canvas says it is drawn; installed before any page script runs. */
 export const RECORD_APP_READY = `
   new MutationObserver((_, observer) => {
@@ -36,7 +53,7 @@ export async function waitDrawn(page: Page, subject: Subject, timeout: number): 
 /**
  * One filter change (hostile relations off or on). `work`: the input's own task plus the next
  * frame — the canvas drawing in its animation-frame callbacks, then the page's style, layout and
- * paint (a message posted from our own, later callback arrives once they are done); `latency`:
+ * paint (to the end of the frame, END_OF_FRAME); `latency`:
  * from the input to the end of that frame, which also counts the wait for the frame to start.
  */
 export async function filterChange(
@@ -55,19 +72,16 @@ export async function filterChange(
         if (!input) window.__bench!.setHidden(2, off);
         else if ((input as HTMLInputElement).checked === off) (input as HTMLInputElement).click();
         const handled = performance.now();
-        requestAnimationFrame((frame) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            const painted = performance.now();
+        requestAnimationFrame((frame) =>
+          __endOfFrame((painted) =>
             // The frame's time stamp may precede the end of a long input task: count from
             // whichever is later.
             resolve({
               work: painted - start - Math.max(0, frame - handled),
               latency: painted - start,
-            });
-          };
-          channel.port2.postMessage(null);
-        });
+            }),
+          ),
+        );
       }),
     { input: target, off: hidden },
   );
@@ -125,17 +139,13 @@ export async function selection(
         );
         const check = (frame: number) => {
           if (!released || !shown()) return void requestAnimationFrame(check);
-          // As for filter changes: the end of this frame's style, layout and paint.
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            const painted = performance.now();
+          __endOfFrame((painted) => {
             clearTimeout(timer);
             resolve({
               work: painted - released - Math.max(0, frame - (handled || released)),
               latency: painted - pressed,
             });
-          };
-          channel.port2.postMessage(null);
+          });
         };
         requestAnimationFrame(check);
       }),
