@@ -1,5 +1,5 @@
 /** BENCHMARKS.md: machine, date, method and one table per graph, with ratios to both peers. */
-import type { Subject } from './subjects.ts';
+import { FILTER_CHANGES, SELECTIONS, type Subject } from './subjects.ts';
 
 type Figures = {
   drawn: number;
@@ -48,9 +48,9 @@ interface Report {
 
 const METRICS: { key: keyof Figures; label: string; unit: string }[] = [
   { key: 'drawn', label: 'Time to a drawn graph', unit: 'ms' },
-  { key: 'filterWork', label: 'Filter change: work (median of 6)', unit: 'ms' },
+  { key: 'filterWork', label: `Filter change: work (median of ${FILTER_CHANGES})`, unit: 'ms' },
   { key: 'filterLatency', label: 'Filter change: to the painted frame', unit: 'ms' },
-  { key: 'selectWork', label: 'Selection: work (median of 3)', unit: 'ms' },
+  { key: 'selectWork', label: `Selection: work (median of ${SELECTIONS})`, unit: 'ms' },
   { key: 'selectLatency', label: 'Selection: press to the painted frame', unit: 'ms' },
   { key: 'panP50', label: 'Pan frame, p50', unit: 'ms' },
   { key: 'panP95', label: 'Pan frame, p95', unit: 'ms' },
@@ -93,10 +93,11 @@ function table(row: Row): string {
   return lines.join('\n');
 }
 
-const loadLine = (what: string, result: Result) =>
+/** `bare`: the bare page's time on the same graph, when this run measured it. */
+const loadLine = (what: string, result: Result, bare: number) =>
   'failed' in result
     ? `- ${what}: failed (${result.failed})`
-    : `- ${what}: drawn at ${show(result.drawn)} ms, ${show(result.jsBytes / 1024)} KB of JS (gzip)`;
+    : `- ${what}: drawn at ${show(result.drawn)} ms${Number.isFinite(bare) ? ` (${ratio(result.drawn, bare)} bare)` : ''}, ${show(result.jsBytes / 1024)} KB of JS (gzip)`;
 
 export function report({ rows, embed, bundled, look, webgl, loads, machine }: Report): string {
   const styled = value(look.styled, 'drawn');
@@ -105,16 +106,16 @@ export function report({ rows, embed, bundled, look, webgl, loads, machine }: Re
   const embedLine = [
     `The default graph as readers normally get it (no \`?graph=\` fetch, no validation; median of ${loads.reader} loads):`,
     '',
-    loadLine('the full app (`/`)', bundled),
-    loadLine('the embed (`embed.html`; its picture paints before any script)', embed),
+    loadLine('the full app (`/`)', bundled, bare),
+    loadLine('the embed (`embed.html`; its picture paints before any script)', embed, bare),
     '',
     'What the look itself costs: a page like the bare one (it fetches the default graph file and',
     "draws it) but with Faultlines' stylesheet, elements, labels and font, and nothing else of the app:",
-    `drawn at ${show(styled)} ms, ${show(styled / bare)}× the bare page's ${show(bare)} ms (median of ${loads.reader} loads).`,
+    `drawn at ${show(styled)} ms, ${ratio(styled, bare)} the bare page's ${show(bare)} ms (median of ${loads.reader} loads).`,
     '',
     "What the look and the validator cost: the same page, but passing the file through the app's",
     'validator before drawing it, as `?graph=` does (the app draws no file it has not checked):',
-    `drawn at ${show(checked)} ms, ${show(checked / bare)}× the bare page's (median of ${loads.reader} loads).`,
+    `drawn at ${show(checked)} ms, ${ratio(checked, bare)} the bare page's (median of ${loads.reader} loads).`,
   ].join('\n');
   return `# Benchmarks
 
@@ -144,7 +145,7 @@ graphology** (the WebGL peer). Viewport 1280×860.
   frame — the canvas drawing, then the page's style, layout and paint (the budget is 16 ms);
   *to the painted frame*: from the input to the end of that frame, which adds the wait for the
   frame to start (up to 16.7 ms).
-- *Selection*: a real mouse click on the actor drawn nearest the middle (three times; cleared in
+- *Selection*: a real mouse click on the actor drawn nearest the middle (${SELECTIONS} times; cleared in
   between). *Work*: from the button's release (a click selects on release) to the end of the
   frame that first shows the selection (Faultlines: the evidence panel names the actor), less the
   wait for that frame; *press to the painted frame*: what the reader waits, from pressing the

@@ -23,6 +23,7 @@ import {
   CANVAS,
   clearSelection,
   END_OF_FRAME,
+  FILTER_CHANGES,
   filterChange,
   frameTimes,
   median,
@@ -30,6 +31,7 @@ import {
   pointsOf,
   RECORD_APP_READY,
   selection,
+  SELECTIONS,
   waitDrawn,
   type Subject,
 } from './subjects.ts';
@@ -242,7 +244,7 @@ async function measure(
     const jsBytes = await scripts();
     if (loadOnly) return { drawn, jsBytes, errors };
     const filter: { work: number; latency: number }[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < FILTER_CHANGES / 2; i++) {
       filter.push(await filterChange(page, subject, true));
       filter.push(await filterChange(page, subject, false));
     }
@@ -258,7 +260,7 @@ async function measure(
       if (best < 0 || (b && d < Math.hypot(b.x - centre.x, b.y - centre.y))) best = i;
     });
     const select: { work: number; latency: number }[] = [];
-    for (let i = 0; best >= 0 && i < 3; i++) {
+    for (let i = 0; best >= 0 && i < SELECTIONS; i++) {
       select.push(await selection(page, subject, points[best]!));
       await clearSelection(page, subject);
     }

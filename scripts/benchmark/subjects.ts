@@ -50,6 +50,11 @@ export async function waitDrawn(page: Page, subject: Subject, timeout: number): 
   return page.evaluate(read) as Promise<number>;
 }
 
+/** Filter changes (off, on, …) and clicks on an actor per measured page; their medians are reported. */
+export const FILTER_CHANGES = 6;
+/** The first click is cold (the panels' code not yet compiled): the median of several. */
+export const SELECTIONS = 5;
+
 /**
  * One filter change (hostile relations off or on). `work`: the input's own task plus the next
  * frame — the canvas drawing in its animation-frame callbacks, then the page's style, layout and
