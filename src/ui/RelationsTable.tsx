@@ -26,9 +26,9 @@ function sortValue(
 ) {
   switch (column) {
     case 'source':
-      return graph.actorById.get(r.source)?.name[lang] ?? r.source;
+      return actorName(graph, r.source, lang);
     case 'target':
-      return graph.actorById.get(r.target)?.name[lang] ?? r.target;
+      return actorName(graph, r.target, lang);
     case 'kind':
       return kindLabel(r.kind);
     case 'tension':
