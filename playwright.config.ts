@@ -1,8 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
-
-const PORT = 4173;
-export const HOST_PORT = 4174;
+import { APP_PORT as PORT, HOST_PORT } from './e2e/ports.ts';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,7 +22,7 @@ export default defineConfig({
     },
   ],
   // Tests run against the production build, as readers get it; host pages for the embeds are
-  // served from another origin (another port: 127.0.0.1:4174).
+  // served from another origin (the next port: see e2e/ports.ts).
   webServer: [
     {
       command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -219,7 +219,7 @@ export default defineConfig(({ command, mode }) => {
     // scripts and fonts are then cross-origin requests and need CORS. Hosts serving the build
     // should send the same header for /assets/.
     preview: {
-      port: 4173,
+      port: Number(process.env.FL_PORT ?? 4173),
       cors: true,
       headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': CSP },
     },

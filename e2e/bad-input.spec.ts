@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { GRAPH, evidence, expect, openApp, test, visibleEdgeCount } from './helpers.ts';
+import { HOST_ORIGIN, HOST_PORT } from './ports.ts';
 
 async function expectDefaultGraphKept(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(GRAPH.title.en);
@@ -41,14 +42,16 @@ test.describe('remote graph= failures', () => {
     await served(page, '/old.json', (route) =>
       route.fulfill({
         status: 302,
-        headers: { location: 'http://127.0.0.1:4174/fixtures/two-sources-v1.json' },
+        headers: { location: `${HOST_ORIGIN}/fixtures/two-sources-v1.json` },
       }),
     );
     await openApp(page, '?graph=/old.json');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'TEST FIXTURE: two sources, old format',
     );
-    await expect(page.getByTestId('notices')).toContainText('Unverified data from 127.0.0.1:4174');
+    await expect(page.getByTestId('notices')).toContainText(
+      `Unverified data from 127.0.0.1:${HOST_PORT}`,
+    );
   });
 
   test('a non-http scheme is refused without fetching', async ({ page }) => {

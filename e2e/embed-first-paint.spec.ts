@@ -4,9 +4,9 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { actorName, expect, GRAPH, pointOf, test } from './helpers.ts';
+import { APP, HOST_ORIGIN } from './ports.ts';
 
-const APP = 'http://127.0.0.1:4173';
-const HOST = `http://127.0.0.1:4174/host/article.html?app=${encodeURIComponent(APP)}`;
+const HOST = `${HOST_ORIGIN}/host/article.html?app=${encodeURIComponent(APP)}`;
 
 async function withoutScripts<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });

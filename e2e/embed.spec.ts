@@ -1,8 +1,8 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { GRAPH, actorName, expect, openApp, test } from './helpers.ts';
+import { APP, HOST_ORIGIN } from './ports.ts';
 
-const APP = 'http://127.0.0.1:4173';
-const HOST = `http://127.0.0.1:4174/host/article.html?app=${encodeURIComponent(APP)}`;
+const HOST = `${HOST_ORIGIN}/host/article.html?app=${encodeURIComponent(APP)}`;
 
 const ready = (frame: FrameLocator) =>
   expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready', {
@@ -159,7 +159,7 @@ test('embed mode has no app chrome, a legend and a credit linking to the full ap
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(GRAPH.title.en);
   await expect(page.locator('.fl-embed-key li')).toHaveCount(5);
   const link = page.getByRole('link', { name: 'Explore in Faultlines' });
-  await expect(link).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:4173\/\?lang=en$/);
+  await expect(link).toHaveAttribute('href', new RegExp(`^${APP}/\\?lang=en$`));
   await expect(page.getByTestId('app')).toHaveAttribute('data-theme', 'dark');
   expect(await page.getByTestId('app').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
     'rgb(23, 25, 28)',
@@ -201,7 +201,9 @@ test('the Share / Embed dialog gives working code for the current view, with a l
   await page.getByTestId('open-share').click();
   const code = await page.getByTestId('embed-code').inputValue();
   expect(code).toMatch(
-    /<iframe src="http:\/\/127\.0\.0\.1:4173\/embed-ar\.html\?lang=ar&amp;relation=russia-ukraine-war&amp;embed=1&amp;id=fl-[0-9a-f]{8}"/,
+    new RegExp(
+      `<iframe src="${APP}/embed-ar\\.html\\?lang=ar&amp;relation=russia-ukraine-war&amp;embed=1&amp;id=fl-[0-9a-f]{8}"`,
+    ),
   );
   expect(code).toContain(`title="${GRAPH.title.ar}"`);
   expect(code).toContain('event.source !== frame.contentWindow');
