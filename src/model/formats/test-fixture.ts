@@ -1,0 +1,60 @@
+/**
+ * A graph for the format round trips: Arabic names and quotes, parallel relations (two between
+ * the same pair in the same direction, one undirected beside them), ids and texts that XML and
+ * CSV must escape, positions with a zero and negatives, and fields of a newsroom's own.
+ */
+import type { GraphFile } from '../schema.ts';
+import { testGraphFile } from '../test-graph.ts';
+
+export const AWKWARD_ID = 'مجموعة "x" <&> a,b;c #1';
+
+export function roundTripFile(): GraphFile {
+  const file = testGraphFile();
+  file.description = { en: 'Tabs\tand\nnew lines, <b>tags</b> & "quotes"', ar: 'وصف «عربي»' };
+  const [russia, tajikistan, csto] = file.actors;
+  russia!.position = { x: 0, y: -12.5 };
+  russia!.aliases = { en: ['Russian Federation'], ar: ['روسيا الاتحادية', 'موسكو'] };
+  tajikistan!.position = { x: 120.25, y: 0 };
+  csto!.position = { x: -40, y: 80 };
+  csto!.description = { en: 'A military alliance', ar: 'تحالف عسكري' };
+  file.actors.push({
+    id: AWKWARD_ID,
+    kind: 'armed-group',
+    name: { en: '=HYPERLINK("x") group', ar: 'جماعة "س" <ص>' },
+    position: { x: 5, y: 5 },
+  });
+  Object.assign(russia!, { desk_note: 'checked by the desk', wikidata: 'Q159' });
+  file.relations.push(
+    {
+      id: 'ru-tj-criticism',
+      source: 'russia',
+      target: 'tajikistan',
+      kind: 'criticism',
+      directed: true,
+      tension: 1,
+      summary: { en: 'Russia, once more', ar: 'روسيا\nمرة أخرى' },
+      evidence: [{ source: 'src', quote: 'قالت روسيا', translation: { en: 'Russia said' } }],
+    },
+    {
+      id: 'awkward-csto',
+      source: AWKWARD_ID,
+      target: 'csto',
+      kind: 'attack',
+      directed: true,
+      tension: 2,
+      // U+000B cannot be written in XML at all: it must travel inside the JSON rest.
+      summary: { en: '-1 +1 @x', ar: 'هجوم\u000bمفاجئ' },
+      evidence: [
+        {
+          source: 'src',
+          quote: 'جاءوا من طاجيكستان',
+          translation: { en: 'came from Tajikistan' },
+          note: { en: 'A note, with "quotes"; and a semicolon' },
+        },
+      ],
+    },
+  );
+  Object.assign(file.relations[0]!, { confidence_desk: 3 });
+  Object.assign(file, { newsroom: { desk: 'world', tags: ['ru', 'tj'] } });
+  return file;
+}
