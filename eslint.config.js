@@ -49,6 +49,32 @@ export default tseslint.config(
     },
   },
   {
+    // The drafting assistant is pure like the model, and stands only on it (GUIDE §2): it runs
+    // in Node (the CLI) and in the editor, and must never pull in the reader's app.
+    files: ['src/draft/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'cytoscape',
+            'zustand',
+            'i18next',
+            '../store/*',
+            '../graph/*',
+            '../ui/*',
+            '../look/*',
+            '../edit/*',
+            '../app/*',
+            '../i18n/*',
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only src/graph may talk to Cytoscape.
     files: ['src/{app,ui,store,i18n}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: ['cytoscape'] }] },

@@ -1,0 +1,113 @@
+/**
+ * The drafting assistant: from an article's text to ranked, explained suggestions. Pure (no DOM,
+ * no network, nothing downloaded); the same code serves the editor and `npm run draft`.
+ * Nothing it returns is a fact: every suggestion carries the words that triggered it.
+ */
+import { findDates } from './dates.ts';
+import { gazetteer, proposed, type Entry } from './gazetteer.ts';
+import { findCues } from './lexicon.ts';
+import { findNames } from './match.ts';
+import { tokenize } from './normalize.ts';
+import { splitSentences } from './sentences.ts';
+import { suggestForSentence, type SentenceMention } from './suggest.ts';
+import type { Draft, DraftOptions, Mention, ProposedActor, Suggestion } from './types.ts';
+
+export type * from './types.ts';
+export { splitSentences } from './sentences.ts';
+export { toGraphFile } from './to-graph.ts';
+
+const STATE_KINDS = new Set(['state', 'former-state']);
+
+function describe(e: Entry, via: Mention['via'], text: string, lang: 'ar' | 'en'): string {
+  const name = e.name[lang];
+  switch (via) {
+    case 'demonym':
+      return `${lang === 'ar' ? 'nisba' : 'demonym'} "${text}" → ${name}`;
+    case 'capital':
+      return `capital "${text}" stands for ${name}`;
+    case 'back-reference':
+      return `"${text}" points back to the last one named: ${name} (a guess)`;
+    default:
+      return text === name ? `names ${name}` : `"${text}" names ${name}`;
+  }
+}
+
+export function draft(text: string, options: DraftOptions): Draft {
+  const { lang } = options;
+  const gaz = gazetteer(options.graph);
+  const sentences = splitSentences(text, lang);
+  const mentions: Mention[] = [];
+  const used = new Map<string, Entry>();
+  const suggestions: Suggestion[] = [];
+  const last = new Map<string, Entry>(); // last actor named, by back-reference class
+  const names = (id: string) => used.get(id)?.name[lang] ?? id;
+
+  for (const s of sentences) {
+    const tokens = tokenize(s.text, s.start);
+    const placed: SentenceMention[] = [];
+    for (const f of findNames(tokens, gaz)) {
+      let entry = f.entry;
+      const guess = !entry && f.backTo !== undefined;
+      if (!entry && f.backTo)
+        entry = last.get(
+          f.backTo === 'state' ? 'state' : f.backTo === 'alliance' ? 'alliance' : 'armed-group',
+        );
+      if (!entry) continue;
+      const mtext = text.slice(f.start, f.end);
+      const via = guess ? 'back-reference' : f.via;
+      used.set(entry.id, entry);
+      mentions.push({
+        start: f.start,
+        end: f.end,
+        text: mtext,
+        sentence: s.index,
+        actor: entry.id,
+        ...(guess ? { guess: true } : {}),
+        via,
+      });
+      const prev = placed.at(-1);
+      const between = prev ? text.slice(prev.end, f.start) : '';
+      const coordinated =
+        !!prev &&
+        (/^\s*(?:,|،|and|or|as well as)?\s*$/iu.test(between) ||
+          (/^\s*$/u.test(between) && /^(و|او)$/u.test(f.prefix)));
+      placed.push({
+        from: f.from,
+        to: f.to,
+        start: f.start,
+        end: f.end,
+        actor: entry.id,
+        kind: entry.kind,
+        guess,
+        why: describe(entry, via, mtext, lang),
+        coordinated,
+      });
+      if (!guess) {
+        const cls = STATE_KINDS.has(entry.kind)
+          ? 'state'
+          : entry.kind === 'bloc'
+            ? 'alliance'
+            : entry.kind;
+        last.set(cls, entry);
+      }
+    }
+    if (new Set(placed.map((m) => m.actor)).size < 2) continue;
+    const cues = findCues(tokens, lang);
+    const dates = findDates(s.text, options.published, s.start);
+    suggestions.push(
+      ...suggestForSentence({ sentence: s, tokens, mentions: placed, cues, dates, lang, names }),
+    );
+  }
+
+  // One suggestion per sentence, pair and kind: the most confident.
+  const byId = new Map<string, Suggestion>();
+  for (const sg of suggestions) {
+    const prev = byId.get(sg.id);
+    if (!prev || sg.confidence > prev.confidence) byId.set(sg.id, sg);
+  }
+  const ranked = [...byId.values()].sort(
+    (a, b) => b.confidence - a.confidence || a.sentence - b.sentence,
+  );
+  const actors: ProposedActor[] = [...used.values()].map(proposed);
+  return { sentences, mentions, actors, suggestions: ranked };
+}

@@ -1,0 +1,316 @@
+/**
+ * Candidate relations for one sentence, from its actors and its cues. Each candidate pairs two
+ * actors with the nearest cue of a kind, takes its direction from word order (Arabic verb first:
+ * the actor after the verb acts; English: the actor before it, or after "by"), its speaker from a
+ * reporting verb, its stance from denial and negation words, and its date from the sentence.
+ * Lists of members become memberships, not pairs among the members; two actors with no cue
+ * between them give nothing.
+ */
+import { RELATION_KINDS, type ActorKind, type RelationKind } from '../model/vocabulary.ts';
+import type { FoundDate } from './dates.ts';
+import { ploverOf, type Cue } from './lexicon.ts';
+import type { Token } from './normalize.ts';
+import { findSpeaker, type PlacedMention } from './speaker.ts';
+import type { DraftLang, Sentence, Suggestion, Trigger } from './types.ts';
+
+export interface SentenceMention extends PlacedMention {
+  kind: ActorKind;
+  guess: boolean;
+  why: string;
+  /** Joined to the mention before by "and", «و», a comma: members of one list. */
+  coordinated: boolean;
+}
+
+export interface SentenceInput {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: SentenceMention[];
+  cues: Cue[];
+  dates: FoundDate[];
+  lang: DraftLang;
+  names: (id: string) => string;
+}
+
+const ORG_KINDS: ReadonlySet<ActorKind> = new Set(['alliance', 'bloc']);
+const COMMUNICATIVE: ReadonlySet<RelationKind> = new Set(['accusation', 'criticism', 'denial']);
+const HOSTILE: ReadonlySet<RelationKind> = new Set(['attack', 'war', 'recruitment']);
+const MIN_SCORE = 0.3;
+
+const span = (s: Sentence, start: number, end: number) => ({
+  start,
+  end,
+  text: s.text.slice(start - s.start, end - s.start),
+});
+
+function cueTrigger(s: Sentence, c: Cue): Trigger {
+  const p = c.kind ? ploverOf(c.kind) : {};
+  const cat = [p.plover && `PLOVER ${p.plover}`, p.cameo && `CAMEO ${p.cameo}`]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    ...span(s, c.start, c.end),
+    role: 'cue',
+    why: `cue "${c.form}" → ${c.kind}${cat ? ` (${cat})` : ''}`,
+  };
+}
+
+function actorTrigger(s: Sentence, m: SentenceMention): Trigger {
+  return { ...span(s, m.start, m.end), role: 'actor', why: m.why };
+}
+
+/** How well a cue at `c` ties mentions a and b: 1 between them, less the farther outside. */
+function proximity(a: SentenceMention, b: SentenceMention, c: Cue): number {
+  if (c.from >= a.to && c.to <= b.from) return 1;
+  const d = c.to <= a.from ? a.from - c.to : c.from >= b.to ? c.from - b.to : 0;
+  if (c.from < b.to && c.to > a.from && !(c.from >= a.to && c.to <= b.from)) return 0.9; // overlaps a name
+  return Math.max(0.3, 0.9 - 0.1 * d);
+}
+
+function negated(c: Cue, cues: Cue[]): Cue | undefined {
+  return cues.find((n) => n.role === 'negation' && n.to <= c.from && c.from - n.to <= 1);
+}
+
+/** Source and target of a directed relation from word order. */
+function orient(
+  a: SentenceMention,
+  b: SentenceMention,
+  c: Cue,
+  lang: DraftLang,
+  tokens: Token[],
+): [SentenceMention, SentenceMention] {
+  const passive = lang === 'en' && (c.form.endsWith(' by') || tokens[c.to]?.norm === 'by');
+  if (passive) return c.to <= b.from && c.from >= a.to ? [b, a] : [a, b];
+  if (lang === 'ar' && c.to <= a.from) return [a, b]; // verb, subject, object
+  if (c.from >= a.to && c.to <= b.from) return [a, b]; // subject, verb, object
+  return [a, b];
+}
+
+interface Candidate {
+  a: SentenceMention;
+  b: SentenceMention;
+  kind: RelationKind;
+  cue?: Cue;
+  score: number;
+  stance: 'asserts' | 'denies';
+  speaker?: SentenceMention;
+  extra: Trigger[];
+  forceSource?: SentenceMention;
+}
+
+export function suggestForSentence(input: SentenceInput): Suggestion[] {
+  const { sentence: s, tokens, mentions, cues, lang } = input;
+  const distinct = new Set(mentions.map((m) => m.actor));
+  if (distinct.size < 2) return [];
+  const relCues = cues.filter((c) => c.role === 'relation');
+  if (relCues.length === 0) return []; // two actors, no cue: nothing to propose
+  const speaker = findSpeaker(tokens, mentions, cues, lang);
+  const speakerMention = speaker ? mentions.find((m) => m === speaker.mention) : undefined;
+  const out: Candidate[] = [];
+
+  // Membership lists: "X comprises A, B and C" → A, B, C members of X; no pairs among them.
+  const listCue = relCues.find((c) => c.kind === 'membership');
+  const orgs = mentions.filter((m) => ORG_KINDS.has(m.kind));
+  const inList = new Set<string>();
+  if (listCue && orgs.length > 0) {
+    const org = orgs.reduce((best, m) =>
+      Math.abs(m.from - listCue.from) < Math.abs(best.from - listCue.from) ? m : best,
+    );
+    const leaders = new Set(
+      relCues
+        .filter((c) => c.kind === 'leadership')
+        .flatMap((c) =>
+          mentions.filter((m) => m.from >= c.to && m.from - c.to <= 2).map((m) => m.actor),
+        ),
+    );
+    const members = mentions.filter(
+      (m) =>
+        m.actor !== org.actor &&
+        !ORG_KINDS.has(m.kind) &&
+        !leaders.has(m.actor) &&
+        m !== speakerMention,
+    );
+    const list = members.length >= 2;
+    for (const m of members) {
+      inList.add(m.actor);
+      const extra: Trigger[] = list
+        ? [
+            {
+              ...span(s, m.start, m.end),
+              role: 'list',
+              why: `one of ${members.length} listed members`,
+            },
+          ]
+        : [];
+      out.push({
+        a: m,
+        b: org,
+        kind: 'membership',
+        cue: listCue,
+        score: listCue.weight * (list ? 0.95 : proximity(...order(m, org), listCue)),
+        stance: 'asserts',
+        extra,
+        forceSource: m,
+      });
+    }
+  }
+
+  for (let i = 0; i < mentions.length; i++)
+    for (let j = i + 1; j < mentions.length; j++) {
+      const a = mentions[i]!;
+      const b = mentions[j]!;
+      if (a.actor === b.actor) continue;
+      if (inList.has(a.actor) && inList.has(b.actor)) continue;
+      // The speaker paired with someone they talk about: unsure unless the cue is an act of speech.
+      const other = a === speakerMention ? b : a;
+      const viaSpeaker =
+        speaker &&
+        speakerMention &&
+        (a === speakerMention || b === speakerMention) &&
+        other.from >= speaker.content.from &&
+        speaker.hasComplement;
+      const coordinated = b.coordinated && j === i + 1;
+      const best = new Map<RelationKind, Candidate>();
+      for (const c of relCues) {
+        const kind = c.kind!;
+        if (kind === 'membership' && (inList.has(a.actor) || inList.has(b.actor))) continue;
+        if (coordinated) {
+          // Members of one list relate to each other only through a reciprocal word after them
+          // ("Tajikistan and Russia are allies") or "between" before them.
+          const reciprocal =
+            !RELATION_KINDS[kind].directed &&
+            (c.from >= b.to ||
+              cues.some((x) => x.role === 'between' && x.to <= a.from && a.from - x.to <= 1));
+          if (!reciprocal) continue;
+        }
+        let score = c.weight * proximity(a, b, c);
+        if (viaSpeaker && !COMMUNICATIVE.has(kind)) score *= 0.6;
+        const neg = negated(c, cues);
+        if (c.denial && neg) continue; // "does not deny"
+        if (a.guess || b.guess) score *= 0.75;
+        if (b.from - a.to > 25) score *= 0.7;
+        const prev = best.get(kind);
+        if (prev && prev.score >= score) continue;
+        const extra: Trigger[] = neg
+          ? [
+              {
+                ...span(s, neg.start, neg.end),
+                role: 'negation',
+                why: `"${neg.form}" negates the cue`,
+              },
+            ]
+          : [];
+        best.set(kind, { a, b, kind, cue: c, score, stance: neg ? 'denies' : 'asserts', extra });
+      }
+      const ranked = [...best.values()].sort((x, y) => y.score - x.score).slice(0, 2);
+      out.push(...ranked.filter((c) => c.score >= MIN_SCORE * (ranked[0] === c ? 1 : 1.5)));
+    }
+
+  // A speaker who reports another's hostile act accuses them: «قال بوتين إن المهاجمين فروا إلى أوكرانيا».
+  if (speaker && speakerMention && speaker.hasComplement) {
+    const others = new Set(
+      mentions
+        .filter(
+          (m) =>
+            m.from >= speaker.content.from &&
+            m.to <= speaker.content.to &&
+            m.actor !== speakerMention.actor,
+        )
+        .map((m) => m.actor),
+    );
+    if (others.size === 1) {
+      const target = mentions.find((m) => others.has(m.actor))!;
+      const hostile = relCues.find((c) => HOSTILE.has(c.kind!) && c.from >= speaker.content.from);
+      if (
+        hostile &&
+        !out.some(
+          (c) => COMMUNICATIVE.has(c.kind) && new Set([c.a.actor, c.b.actor]).has(target.actor),
+        )
+      )
+        out.push({
+          a: speakerMention,
+          b: target,
+          kind: 'accusation',
+          cue: hostile,
+          score: 0.5,
+          stance: 'asserts',
+          extra: [],
+          forceSource: speakerMention,
+        });
+    }
+  }
+
+  const when = input.dates[0];
+  return out.map((c) => build(c, input, speaker, speakerMention, when));
+}
+
+function order(x: SentenceMention, y: SentenceMention): [SentenceMention, SentenceMention] {
+  return x.from <= y.from ? [x, y] : [y, x];
+}
+
+function build(
+  c: Candidate,
+  input: SentenceInput,
+  speaker: ReturnType<typeof findSpeaker>,
+  speakerMention: SentenceMention | undefined,
+  when: FoundDate | undefined,
+): Suggestion {
+  const { sentence: s, lang, tokens } = input;
+  const kind = c.kind;
+  const { directed, defaultTension } = RELATION_KINDS[kind];
+  let [src, tgt] = c.forceSource
+    ? [c.forceSource, c.forceSource === c.a ? c.b : c.a]
+    : c.cue
+      ? orient(c.a, c.b, c.cue, lang, tokens)
+      : [c.a, c.b];
+  // Who speaks also acts, in what is said: a speaker accuses, criticises or denies.
+  if (speakerMention && COMMUNICATIVE.has(kind) && tgt.actor === speakerMention.actor)
+    [src, tgt] = [tgt, src];
+  if (kind === 'denial' && c.cue) {
+    // The denier is the subject of the denial verb.
+    const denier =
+      lang === 'ar'
+        ? input.mentions.find((m) => m.from >= c.cue!.to && m.from - c.cue!.to <= 2)
+        : [...input.mentions].reverse().find((m) => m.to <= c.cue!.from);
+    if (denier && denier.actor === tgt.actor) [src, tgt] = [tgt, src];
+  }
+  const triggers: Trigger[] = [actorTrigger(s, src), actorTrigger(s, tgt)];
+  if (c.cue) triggers.push(cueTrigger(s, c.cue));
+  triggers.push(...c.extra);
+  let confidence = c.score;
+  const sayer = kind === 'denial' ? src : speakerMention;
+  if (speaker && speakerMention) {
+    triggers.push({
+      ...span(s, speaker.verb.start, speaker.verb.end),
+      role: 'speaker',
+      why: `reporting verb "${speaker.verb.form}" → speaker ${input.names(speakerMention.actor)}`,
+    });
+    confidence += 0.05;
+  }
+  if (when)
+    triggers.push({
+      ...span(s, when.start, when.end),
+      role: 'date',
+      why: `date ${when.when.date}${when.when.until ? `..${when.when.until}` : ''} (${when.when.basis})`,
+    });
+  const label =
+    speaker && speakerMention && sayer === speakerMention
+      ? span(s, speaker.label.start, speaker.label.end).text
+      : undefined;
+  return {
+    id: `s${s.index}-${src.actor}-${tgt.actor}-${kind}`,
+    sentence: s.index,
+    quote: { start: s.start, end: s.end, text: s.text },
+    source: src.actor,
+    target: tgt.actor,
+    kind,
+    directed,
+    tension: defaultTension,
+    stance: c.stance,
+    ...(sayer ? { speaker: sayer.actor } : {}),
+    ...(label ? { speakerLabel: label } : {}),
+    ...(when ? { when: when.when } : {}),
+    triggers: triggers.sort((x, y) => x.start - y.start),
+    confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
+    ...ploverOf(kind),
+  };
+}
