@@ -1,6 +1,6 @@
 /**
  * Seeded synthetic graphs for benchmarks and large-graph tests — clearly not journalism: every
- * actor, relation and "source" says it is synthetic. Valid graph files (faultlines/2): each
+ * actor, relation and "source" says it is synthetic. Valid graph files (faultlines/3): each
  * relation has one quote, an exact sentence of a small synthetic source (sources are many and
  * short, so checking quotes stays cheap). Community structure: actors fall into clusters of
  * about √n, most relations stay inside a cluster. With `positions`, every actor gets one (a
@@ -84,7 +84,7 @@ export function syntheticGraph(options: SyntheticOptions): GraphFile {
   }
 
   return {
-    format: 'faultlines/2',
+    format: 'faultlines/3',
     id: `synthetic-${n}-${m}-${seed}`,
     title: {
       en: `Synthetic graph: ${n} actors, ${m} relations (seed ${seed})`,

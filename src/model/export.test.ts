@@ -149,7 +149,7 @@ describe('visibleGraphFile', () => {
       graph,
       computeVisibility(graph, { ...ALL_FILTERS, tensions: [1] }),
     );
-    expect(out.format).toBe('faultlines/2');
+    expect(out.format).toBe('faultlines/3');
     expect(out.relations.map((r) => r.id)).toEqual(['ru-tj-accusation']);
     expect(out.actors.map((a) => a.id)).toEqual(['russia', 'tajikistan']);
     expect(out.sources.map((s) => s.id)).toEqual(['src']);

@@ -11,13 +11,19 @@ import {
   type Voice,
 } from './evidence.ts';
 import type { Actor, GraphFile, Note, Relation, Source } from './schema.ts';
-import { relationStart } from './time.ts';
+import { eventDates, relationStart, type EventDates } from './time.ts';
 import type { Language } from './vocabulary.ts';
 
 export interface Graph {
   readonly file: GraphFile;
   readonly actors: readonly Actor[];
+  /** The relations a reader sees: unreviewed suggestions are left out (GUIDE: a suggestion is
+   *  not a relation until a person accepts it). */
   readonly relations: readonly Relation[];
+  /** How many unreviewed suggestions the file holds that `relations` leaves out. */
+  readonly unreviewed: number;
+  /** Dates of the file's events (v3), by id. */
+  readonly eventDates: EventDates;
   readonly actorById: ReadonlyMap<string, Actor>;
   readonly relationById: ReadonlyMap<string, Relation>;
   readonly sourceById: ReadonlyMap<string, Source>;
@@ -38,22 +44,27 @@ export interface RelationFacts {
   readonly start: string | undefined;
 }
 
+/** Indexes a graph for reading: suggestions nobody has accepted yet are not relations. */
 export function indexGraph(file: GraphFile): Graph {
+  const relations = file.relations.filter((r) => r.suggestion === undefined);
+  const events = eventDates(file.events);
   const relationsByActor = new Map<string, Relation[]>(file.actors.map((a) => [a.id, []]));
-  for (const r of file.relations) {
+  for (const r of relations) {
     relationsByActor.get(r.source)?.push(r);
     if (r.target !== r.source) relationsByActor.get(r.target)?.push(r);
   }
   return {
     file,
     actors: file.actors,
-    relations: file.relations,
+    relations,
+    unreviewed: file.relations.length - relations.length,
+    eventDates: events,
     actorById: new Map(file.actors.map((a) => [a.id, a])),
-    relationById: new Map(file.relations.map((r) => [r.id, r])),
+    relationById: new Map(relations.map((r) => [r.id, r])),
     sourceById: new Map(file.sources.map((s) => [s.id, s])),
     relationsByActor,
     facts: new Map(
-      file.relations.map((r) => {
+      relations.map((r) => {
         const c = corroboration(r);
         return [
           r.id,
@@ -62,7 +73,7 @@ export function indexGraph(file: GraphFile): Graph {
             corroboration: c,
             singleClaim: isSingleClaim(c),
             contested: isContested(r),
-            start: relationStart(r),
+            start: relationStart(r, events),
           },
         ];
       }),

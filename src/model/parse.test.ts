@@ -148,13 +148,19 @@ describe('format versions and claims', () => {
     });
     const r = parseGraph(g);
     expect(problems(r)).toEqual([]);
-    if (r.ok) expect(r.graph.file.format).toBe('faultlines/2');
+    if (r.ok) expect(r.graph.file.format).toBe('faultlines/3');
+  });
+
+  it('loads a faultlines/2 file unchanged', () => {
+    const r = parseGraph({ ...testGraphFile(), format: 'faultlines/2' });
+    expect(problems(r)).toEqual([]);
+    if (r.ok) expect(r.graph.file.format).toBe('faultlines/3');
   });
 
   it('rejects unknown format versions', () => {
     const g = { ...testGraphFile(), format: 'faultlines/9' };
     expect(problems(parseGraph(g))).toContain(
-      'format: must be "faultlines/2" (files in "faultlines/1" are upgraded)',
+      'format: must be "faultlines/3" (files in "faultlines/1" and "faultlines/2" are upgraded)',
     );
   });
 

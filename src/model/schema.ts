@@ -1,21 +1,27 @@
 /**
- * Graph format v1 — the single source of truth for the file format. The JSON Schema in
- * schema/faultlines-1.schema.json is generated from this (npm run schema) for authors.
+ * The graph format — the single source of truth for the file format. The JSON Schema in
+ * schema/faultlines-3.schema.json is generated from this (npm run schema) for authors.
  */
 import { z } from 'zod';
+import { Span, SuggestionSchema } from './schema-spans.ts';
 import { neutralizeName } from './text.ts';
 import { ACTOR_KINDS, RELATION_KIND_IDS, TENSION_LEVELS } from './vocabulary.ts';
 
 /**
  * Format versions. v2 adds who asserts each piece of evidence, whether it asserts or denies, and
- * when; v1 files are v2 files without those optional fields, so they load unchanged (migrate.ts).
+ * when. v3 adds dated events that relations are about, a quote's offsets in its source, actors'
+ * Wikidata ids and the drafting assistant's unreviewed suggestions, and keeps fields it does not
+ * know. Every addition is optional, so v1 and v2 files load unchanged (migrate.ts).
  */
-export const FORMAT = 'faultlines/2';
+export const FORMAT = 'faultlines/3';
 
 // No code generation: zod's JIT uses `new Function`, which a strict CSP (no 'unsafe-eval') forbids
 // and reports even when zod falls back. Validation speed is ample without it.
 z.config({ jitless: true });
 export const FORMAT_V1 = 'faultlines/1';
+export const FORMAT_V2 = 'faultlines/2';
+/** Formats migrate.ts upgrades. */
+export const OLDER_FORMATS: readonly string[] = [FORMAT_V1, FORMAT_V2];
 
 /** Limits keep a hostile or broken file from freezing the page; each message names its limit. */
 export const LIMITS = {
@@ -30,6 +36,7 @@ export const LIMITS = {
   sources: 100,
   evidencePerRelation: 100,
   coordinate: 1_000_000,
+  events: 1_000,
 } as const;
 
 // eslint-disable-next-line no-control-regex -- the point is to reject control characters.
@@ -70,7 +77,12 @@ const Note = z.union([text(LIMITS.noteLength), PartialLocalized(LIMITS.noteLengt
   error: 'must be a string or {"en": …, "ar": …}',
 });
 
-export const SourceSchema = z.object(
+/**
+ * Graph, source, actor, event, relation and evidence objects are loose: a field this version does
+ * not know (an editor's desk note, a later version's addition) is kept, and exports write it back.
+ * Known fields are still checked strictly.
+ */
+export const SourceSchema = z.looseObject(
   {
     id: Id,
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
@@ -102,7 +114,7 @@ const Position = z.object(
   { error: expected('an object {"x": …, "y": …}') },
 );
 
-export const ActorSchema = z.object(
+export const ActorSchema = z.looseObject(
   {
     id: Id,
     kind: z.enum(ACTOR_KINDS, { error: `must be one of: ${ACTOR_KINDS.join(', ')}` }),
@@ -119,6 +131,13 @@ export const ActorSchema = z.object(
      * one the app draws them there and computes no layout (shipped graphs get theirs at build).
      */
     position: Position.optional(),
+    /** The actor's Wikidata item (v3), e.g. "Q159" for Russia: a link to the world's records. */
+    wikidata: z
+      .string({ error: expected('a Wikidata id such as "Q159"') })
+      .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata id such as "Q159"' })
+      .max(20, { error: 'must be a Wikidata id such as "Q159"' })
+      .describe('v3: the Wikidata item of the actor (a QID such as "Q159")')
+      .optional(),
   },
   { error: expected('an object') },
 );
@@ -146,7 +165,7 @@ export const WhenSchema = z.object(
 
 export const STANCES = ['asserts', 'denies'] as const;
 
-export const EvidenceSchema = z.object(
+export const EvidenceSchema = z.looseObject(
   {
     source: Id,
     quote: text(LIMITS.quoteLength),
@@ -159,11 +178,31 @@ export const EvidenceSchema = z.object(
     /** Whether the quote asserts the relation or denies it. Default: asserts. */
     stance: z.enum(STANCES, { error: 'must be "asserts" or "denies"' }).optional(),
     when: WhenSchema.optional(),
+    /**
+     * Where the quote sits in its source's text (v3). Checked on every load: the text there must
+     * be the quote (after NFC and whitespace folding, as quotes are matched).
+     */
+    at: Span.describe(
+      'v3: UTF-16 offsets [start, end) of the quote in its source text (after textFile is inlined); re-checked on every load',
+    ).optional(),
   },
   { error: expected('an object') },
 );
 
-export const RelationSchema = z.object(
+/**
+ * An event the text dates once (v3), e.g. the attack "on Friday": relations about it reference it
+ * by id, and the time control never shows them before it. Dated by one quote, never by us.
+ */
+export const EventSchema = z.looseObject(
+  {
+    id: Id,
+    name: Localized(LIMITS.nameLength),
+    evidence: EvidenceSchema.extend({ when: WhenSchema }),
+  },
+  { error: expected('an object') },
+);
+
+export const RelationSchema = z.looseObject(
   {
     id: Id,
     source: Id,
@@ -183,14 +222,24 @@ export const RelationSchema = z.object(
       .max(LIMITS.evidencePerRelation, {
         error: `has more than ${LIMITS.evidencePerRelation} items`,
       }),
+    /** Ids of the events the relation is about (v3): it is never shown before them. */
+    about: z
+      .array(Id, { error: expected('a list of event ids') })
+      .min(1, { error: 'must not be empty' })
+      .max(20, { error: 'has more than 20 items' })
+      .describe('v3: ids of the events the relation is about; it is never shown before them')
+      .optional(),
+    suggestion: SuggestionSchema.describe(
+      'v3: present = an unreviewed suggestion of the drafting assistant, never shown to readers; removed when a person accepts it',
+    ).optional(),
   },
   { error: expected('an object') },
 );
 
-export const GraphSchema = z.object(
+export const GraphSchema = z.looseObject(
   {
     format: z.literal(FORMAT, {
-      error: `must be "${FORMAT}" (files in "${FORMAT_V1}" are upgraded)`,
+      error: `must be "${FORMAT}" (files in "${FORMAT_V1}" and "${FORMAT_V2}" are upgraded)`,
     }),
     id: Id,
     title: Localized(LIMITS.summaryLength),
@@ -205,6 +254,11 @@ export const GraphSchema = z.object(
     relations: z
       .array(RelationSchema, { error: 'must be a list' })
       .max(LIMITS.relations, { error: `has more than ${LIMITS.relations} relations` }),
+    events: z
+      .array(EventSchema, { error: 'must be a list' })
+      .max(LIMITS.events, { error: `has more than ${LIMITS.events} events` })
+      .describe('v3: events the text dates once (each dated by a quote) that relations are about')
+      .optional(),
   },
   { error: expected('an object') },
 );
@@ -214,6 +268,8 @@ export type Source = z.output<typeof SourceSchema>;
 export type Actor = z.output<typeof ActorSchema>;
 export type Relation = z.output<typeof RelationSchema>;
 export type Evidence = z.output<typeof EvidenceSchema>;
+export type GraphEvent = z.output<typeof EventSchema>;
 export type Note = z.output<typeof Note>;
 export type When = z.output<typeof WhenSchema>;
 export type Stance = (typeof STANCES)[number];
+export type { Suggestion, Trigger } from './schema-spans.ts';

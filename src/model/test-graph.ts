@@ -6,7 +6,7 @@ export const SOURCE_TEXT =
 
 export function testGraphFile(): GraphFile {
   return structuredClone({
-    format: 'faultlines/2',
+    format: 'faultlines/3',
     id: 'test',
     title: { en: 'Test', ar: 'اختبار' },
     sources: [

@@ -3,7 +3,11 @@
  * nothing is ever given a made-up day. Times are UTC milliseconds, for ordering only.
  */
 import { assertions } from './evidence.ts';
-import type { Relation } from './schema.ts';
+import type { GraphEvent, Relation } from './schema.ts';
+
+/** Event dates by event id, each as its dating quote gives it. */
+export type EventDates = ReadonlyMap<string, string>;
+const NO_EVENTS: EventDates = new Map();
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -35,27 +39,43 @@ export function endOf(date: string): number {
   return next - 1;
 }
 
-/** When a relation begins, as far as its dated assertions tell; undefined when none is dated. */
-export function relationStart(r: Relation): string | undefined {
+/** The date of each event, as the quote that dates it gives it. */
+export function eventDates(events: readonly GraphEvent[] | undefined): EventDates {
+  return new Map((events ?? []).map((e) => [e.id, e.evidence.when.date]));
+}
+
+/**
+ * When a relation begins. A dated assertion gives its own date; an undated one takes the date of
+ * the event the relation is about (v3), and nothing begins before the event it is about. Undefined
+ * when neither the relation's sentences nor its events are dated: nothing says when it began.
+ */
+export function relationStart(r: Relation, events: EventDates = NO_EVENTS): string | undefined {
+  let floor: string | undefined;
+  for (const id of r.about ?? []) {
+    const date = events.get(id);
+    if (date !== undefined && (floor === undefined || startOf(date) > startOf(floor))) floor = date;
+  }
   let first: string | undefined;
   for (const e of assertions(r)) {
-    const date = e.when?.date;
+    const date = e.when?.date ?? floor;
     if (date !== undefined && (first === undefined || startOf(date) < startOf(first))) first = date;
   }
-  return first;
+  return floor !== undefined && (first === undefined || startOf(first) < startOf(floor))
+    ? floor
+    : first;
 }
 
 /** Shown "as of" a day: undated relations stay (nothing says they begin later). */
-export function beganBy(r: Relation, asOf: string): boolean {
-  const start = relationStart(r);
+export function beganBy(r: Relation, asOf: string, events: EventDates = NO_EVENTS): boolean {
+  const start = relationStart(r, events);
   return start === undefined || startOf(start) <= endOf(asOf);
 }
 
 /** The distinct dates evidence mentions, in order: the stops of the time control. */
-export function timeline(relations: readonly Relation[]): string[] {
+export function timeline(relations: readonly Relation[], events: EventDates = NO_EVENTS): string[] {
   const days = new Set<string>();
   for (const r of relations) {
-    const start = relationStart(r);
+    const start = relationStart(r, events);
     if (start) days.add(start);
   }
   return [...days].sort((a, b) => startOf(a) - startOf(b) || a.length - b.length);

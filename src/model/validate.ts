@@ -6,68 +6,25 @@
 import { containsQuote, ellipsize, foldText, makeSearchable, type SearchableText } from './text.ts';
 import { normalizeForSearch } from './search.ts';
 import { LANGUAGE_CODES } from './vocabulary.ts';
+import { list, quoted, record, str } from './loose.ts';
+import { problem, type Problem } from './problem.ts';
+import { checkEvents, checkRelationV3, checkSpan, type EvidenceContext } from './validate-v3.ts';
 
-export interface Problem {
-  /** Where in the file, e.g. `relations[3].evidence[0].quote`; empty for the whole file. */
-  readonly path: string;
-  /** In English, for the command line and logs. */
-  readonly message: string;
-  /** For the interface: an i18n key under `problem.` and its values (see locales). */
-  readonly key?: ProblemKey;
-  readonly params?: Readonly<Record<string, string>>;
-}
-
-/** English wording of each problem; the interface translates the same keys (locales `problem.*`). */
-export const PROBLEM_TEMPLATES = {
-  duplicateId: (p) => `duplicate id ${p.id} (first used at ${p.first})`,
-  textNotInlined: (p) => `textFile ${p.file} was not inlined (only files on disk can use textFile)`,
-  textMissing: () => 'is missing: give the verbatim source text (or textFile in a file on disk)',
-  actorIdClash: (p) => `${p.id} is already an actor id`,
-  noActor: (p) => `no actor with id ${p.id}`,
-  selfLoop: () => 'is the same as source: a relation needs two actors',
-  noSource: (p) => `no source with id ${p.id}`,
-  quoteNotFound: (p) => `not found in source ${p.source}: “${p.quote}”`,
-  expressionNotInQuote: (p) => `“${p.expression}” is not part of the quote`,
-  untilBeforeDate: (p) => `is before the date ${p.date}`,
-  translationMissing: (p) =>
-    `is missing: a quote in "${p.from}" needs a translation into "${p.to}"`,
-  mixedScripts: (p) => `mixes ${p.scripts} letters in one word: a look-alike of another name?`,
-  sameName: (p) => `reads the same as ${p.other} (${p.name}): two actors must be told apart`,
-} satisfies Record<string, (params: Record<string, string>) => string>;
-export type ProblemKey = keyof typeof PROBLEM_TEMPLATES | 'schema';
-
-export function problem(
-  path: string,
-  key: keyof typeof PROBLEM_TEMPLATES,
-  params: Record<string, string> = {},
-): Problem {
-  return { path, key, params, message: PROBLEM_TEMPLATES[key](params) };
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
-      out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
-export function formatProblem(p: Problem): string {
-  return p.path ? `${p.path}: ${p.message}` : p.message;
-}
-
-type Loose = Record<string, unknown>;
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const record = (v: unknown): Loose =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Loose) : {};
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const quoted = (s: string) => JSON.stringify(ellipsize(s));
+export {
+  formatPath,
+  formatProblem,
+  problem,
+  PROBLEM_TEMPLATES,
+  type Problem,
+  type ProblemKey,
+} from './problem.ts';
 
 /** Records the first index of each string id and reports later duplicates. */
-function uniqueIds(items: unknown[], section: string, problems: Problem[]): Map<string, number> {
+export function uniqueIds(
+  items: unknown[],
+  section: string,
+  problems: Problem[],
+): Map<string, number> {
   const seen = new Map<string, number>();
   items.forEach((item, i) => {
     const id = str(record(item).id);
@@ -129,8 +86,14 @@ export function validateSemantics(input: unknown): Problem[] {
   const sourceIds = uniqueIds(sources, 'sources', problems);
   const actorIds = uniqueIds(actors, 'actors', problems);
   uniqueIds(relations, 'relations', problems);
+  const events = list(graph.events);
+  const eventIds = uniqueIds(events, 'events', problems);
 
   const texts = new Map<string, SearchableText>();
+  const rawTexts = new Map<string, string>();
+  const context: EvidenceContext = {
+    ...{ sources, sourceIds, actorIds, texts, rawTexts, checkEvidence },
+  };
   sources.forEach((s, i) => {
     const id = str(s.id);
     const text = str(s.text);
@@ -141,7 +104,10 @@ export function validateSemantics(input: unknown): Problem[] {
           ? problem(`sources[${i}].text`, 'textNotInlined', { file: JSON.stringify(file) })
           : problem(`sources[${i}].text`, 'textMissing'),
       );
-    } else if (id !== undefined && !texts.has(id)) texts.set(id, makeSearchable(text));
+    } else if (id !== undefined && !texts.has(id)) {
+      texts.set(id, makeSearchable(text));
+      rawTexts.set(id, text);
+    }
   });
 
   checkNames(actors, problems);
@@ -160,57 +126,68 @@ export function validateSemantics(input: unknown): Problem[] {
     if (str(r.source) !== undefined && r.source === r.target)
       problems.push(problem(`${at}.target`, 'selfLoop'));
 
-    list(r.evidence).forEach((rawEvidence, j) => {
-      const e = record(rawEvidence);
-      const ev = `${at}.evidence[${j}]`;
-      const sourceId = str(e.source);
-      if (sourceId === undefined) return;
-      const index = sourceIds.get(sourceId);
-      const source = index === undefined ? undefined : sources[index];
-      if (source === undefined) {
-        problems.push(problem(`${ev}.source`, 'noSource', { id: quoted(sourceId) }));
-        return;
-      }
-      const text = texts.get(sourceId);
-      const quote = str(e.quote);
-      if (text && quote !== undefined && quote.trim() !== '' && !containsQuote(text, quote))
-        problems.push(
-          problem(`${ev}.quote`, 'quoteNotFound', {
-            source: quoted(sourceId),
-            quote: ellipsize(quote),
-          }),
-        );
-      const speaker = str(e.speaker);
-      if (speaker !== undefined && !actorIds.has(speaker))
-        problems.push(problem(`${ev}.speaker`, 'noActor', { id: quoted(speaker) }));
-      const when = record(e.when);
-      const expression = str(when.expression);
-      if (
-        expression !== undefined &&
-        quote !== undefined &&
-        !foldText(quote).includes(foldText(expression))
-      )
-        problems.push(
-          problem(`${ev}.when.expression`, 'expressionNotInQuote', {
-            expression: ellipsize(expression),
-          }),
-        );
-      const date = str(when.date);
-      const until = str(when.until);
-      if (date !== undefined && until !== undefined && until < date)
-        problems.push(problem(`${ev}.when.until`, 'untilBeforeDate', { date }));
-      const language = str(source.language);
-      const translation = record(e.translation);
-      for (const lang of LANGUAGE_CODES) {
-        if (language !== undefined && lang !== language && !str(translation[lang]))
-          problems.push(
-            problem(`${ev}.translation.${lang}`, 'translationMissing', {
-              from: language,
-              to: lang,
-            }),
-          );
-      }
-    });
+    list(r.evidence).forEach((e, j) => checkEvidence(e, `${at}.evidence[${j}]`, context, problems));
+    checkRelationV3(r, at, { ...context, eventIds }, problems);
   });
+  checkEvents(events, context, problems);
   return problems;
+}
+
+/** One evidence item (of a relation or an event): its source, quote, speaker, date, translations. */
+export function checkEvidence(
+  raw: unknown,
+  ev: string,
+  context: EvidenceContext,
+  problems: Problem[],
+) {
+  const { sources, sourceIds, actorIds, texts } = context;
+  const e = record(raw);
+  const sourceId = str(e.source);
+  if (sourceId === undefined) return;
+  const index = sourceIds.get(sourceId);
+  const source = index === undefined ? undefined : sources[index];
+  if (source === undefined) {
+    problems.push(problem(`${ev}.source`, 'noSource', { id: quoted(sourceId) }));
+    return;
+  }
+  const text = texts.get(sourceId);
+  const quote = str(e.quote);
+  if (text && quote !== undefined && quote.trim() !== '' && !containsQuote(text, quote))
+    problems.push(
+      problem(`${ev}.quote`, 'quoteNotFound', {
+        source: quoted(sourceId),
+        quote: ellipsize(quote),
+      }),
+    );
+  const speaker = str(e.speaker);
+  if (speaker !== undefined && !actorIds.has(speaker))
+    problems.push(problem(`${ev}.speaker`, 'noActor', { id: quoted(speaker) }));
+  const when = record(e.when);
+  const expression = str(when.expression);
+  if (
+    expression !== undefined &&
+    quote !== undefined &&
+    !foldText(quote).includes(foldText(expression))
+  )
+    problems.push(
+      problem(`${ev}.when.expression`, 'expressionNotInQuote', {
+        expression: ellipsize(expression),
+      }),
+    );
+  const date = str(when.date);
+  const until = str(when.until);
+  if (date !== undefined && until !== undefined && until < date)
+    problems.push(problem(`${ev}.when.until`, 'untilBeforeDate', { date }));
+  const language = str(source.language);
+  const translation = record(e.translation);
+  for (const lang of LANGUAGE_CODES) {
+    if (language !== undefined && lang !== language && !str(translation[lang]))
+      problems.push(
+        problem(`${ev}.translation.${lang}`, 'translationMissing', {
+          from: language,
+          to: lang,
+        }),
+      );
+  }
+  checkSpan(e, ev, context, problems);
 }

@@ -67,6 +67,13 @@ export interface StoreOptions {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
+/** The reader never sees unreviewed suggestions as relations; say that some were left out. */
+function unreviewedNotice(graph: Graph): Notice[] {
+  return graph.unreviewed > 0
+    ? [{ key: 'notice.unreviewed', params: { count: graph.unreviewed } }]
+    : [];
+}
+
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 export function createAppStore({
@@ -99,7 +106,7 @@ export function createAppStore({
       lang,
       filters: ALL_FILTERS,
       selection: null,
-      notices,
+      notices: [...unreviewedNotice(initialGraph), ...notices],
 
       setLanguage: (next) => set({ lang: next }),
       toggleTension: (level) => {
@@ -138,7 +145,13 @@ export function createAppStore({
       clearFocus: () => set({ focus: null }),
       openEvidence: () => set({ evidenceFocusRequest: get().evidenceFocusRequest + 1 }),
       setGraph: (graph, notices = []) =>
-        set({ graph, filters: ALL_FILTERS, selection: null, focus: null, notices: [...notices] }),
+        set({
+          graph,
+          filters: ALL_FILTERS,
+          selection: null,
+          focus: null,
+          notices: [...unreviewedNotice(graph), ...notices],
+        }),
       applyUrlState: (url) => {
         set({ lang: url.lang ?? DEFAULT_LANGUAGE, selection: null, focus: null });
         setFilters({

@@ -50,7 +50,8 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** A notice for the reader; `key` is an i18n key, `params` its interpolation values. */
 export interface Notice {
   readonly key: string;
-  readonly params?: Readonly<Record<string, string>>;
+  /** Values for the message; a number `count` picks the plural form. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 const MAX_SHOWN_VALUE = 40;

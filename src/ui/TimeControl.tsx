@@ -16,7 +16,7 @@ export function TimeControl() {
   const lang = useAppStore((s) => s.lang);
   const asOf = useAppStore((s) => s.filters.asOf);
   const setAsOf = useAppStore((s) => s.setAsOf);
-  const stops = useMemo(() => timeline(graph.relations), [graph]);
+  const stops = useMemo(() => timeline(graph.relations, graph.eventDates), [graph]);
   const undated = useMemo(
     () => [...graph.facts.values()].filter((f) => f.start === undefined).length,
     [graph],
