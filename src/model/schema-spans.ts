@@ -3,7 +3,7 @@
  * assistant's unreviewed suggestions with the trigger words that led to them. Offsets are UTF-16
  * code units of the text after textFile is inlined; validate-v3.ts checks them against the text.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** Same as the schema's source-text limit: an offset cannot point past the longest text. */
 const MAX_OFFSET = 2_000_000;

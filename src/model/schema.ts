@@ -2,7 +2,7 @@
  * The graph format — the single source of truth for the file format. The JSON Schema in
  * schema/faultlines-3.schema.json is generated from this (npm run schema) for authors.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Span, SuggestionSchema } from './schema-spans.ts';
 import { neutralizeName } from './text.ts';
 import { ACTOR_KINDS, RELATION_KIND_IDS, TENSION_LEVELS } from './vocabulary.ts';
@@ -15,9 +15,6 @@ import { ACTOR_KINDS, RELATION_KIND_IDS, TENSION_LEVELS } from './vocabulary.ts'
  */
 export const FORMAT = 'faultlines/3';
 
-// No code generation: zod's JIT uses `new Function`, which a strict CSP (no 'unsafe-eval') forbids
-// and reports even when zod falls back. Validation speed is ample without it.
-z.config({ jitless: true });
 export const FORMAT_V1 = 'faultlines/1';
 export const FORMAT_V2 = 'faultlines/2';
 /** Formats migrate.ts upgrades. */
