@@ -75,6 +75,25 @@ export default tseslint.config(
     },
   },
   {
+    // The editor's document core and its storage are pure logic under the page's panels.
+    files: ['src/edit/{doc,storage}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'cytoscape',
+            '../../graph/*',
+            '../../ui/*',
+            '../../app/*',
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only src/graph may talk to Cytoscape.
     files: ['src/{app,ui,store,i18n}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: ['cytoscape'] }] },
