@@ -4,7 +4,13 @@ import { foldText } from '../../model/text.ts';
 import type { ActorKind, Language } from '../../model/vocabulary.ts';
 import { pickId } from './ids.ts';
 import { applyPatch, findActor, replaceById, withList } from './patch.ts';
-import { DocError, type DraftActor, type DraftGraph, type DraftRelation } from './types.ts';
+import {
+  DocError,
+  type DraftActor,
+  type DraftEvidence,
+  type DraftGraph,
+  type DraftRelation,
+} from './types.ts';
 
 export interface NewActor {
   /** Used when free (a drafting-assistant proposal); otherwise made from the English name. */
@@ -18,7 +24,9 @@ export interface NewActor {
 }
 
 /** Fields an actor may change; `undefined` removes an optional one. The id never changes. */
-export type ActorPatch = Partial<Omit<DraftActor, 'id'>>;
+export type ActorPatch = Partial<
+  Pick<DraftActor, 'kind' | 'name' | 'aliases' | 'description' | 'position' | 'wikidata'>
+>;
 
 export function addActor(graph: DraftGraph, input: NewActor): { graph: DraftGraph; id: string } {
   const { id: wanted, name, aliases, position, ...rest } = input;
@@ -120,27 +128,28 @@ export function planDeleteActor(graph: DraftGraph, id: string): DeletePlan {
     en: actor.name?.en || actor.name?.ar || id,
     ar: actor.name?.ar || actor.name?.en || id,
   };
+  const unspeak = <E extends DraftEvidence>(e: E): E => {
+    if (e.speaker !== id) return e;
+    speakerKept++;
+    const { speaker: _gone, ...rest } = e;
+    return (rest.speakerLabel ? rest : { ...rest, speakerLabel: label }) as E;
+  };
   const relations: DraftRelation[] = [];
   for (const r of graph.relations) {
     if (r.source === id || r.target === id) continue;
-    if (!r.evidence.some((e) => e.speaker === id)) {
-      relations.push(r);
-      continue;
-    }
-    const evidence = r.evidence.map((e) => {
-      if (e.speaker !== id) return e;
-      speakerKept++;
-      const { speaker: _gone, ...rest } = e;
-      return rest.speakerLabel ? rest : { ...rest, speakerLabel: label };
-    });
-    relations.push({ ...r, evidence });
+    relations.push(
+      r.evidence.some((e) => e.speaker === id) ? { ...r, evidence: r.evidence.map(unspeak) } : r,
+    );
   }
+  const events = graph.events?.some((e) => e.evidence?.speaker === id)
+    ? { events: graph.events.map((e) => ({ ...e, evidence: unspeak(e.evidence) })) }
+    : {};
   return {
     actor: id,
     relations: gone.map((r) => ({ id: r.id, evidence: r.evidence.length })),
     evidence: gone.reduce((n, r) => n + r.evidence.length, 0),
     speakerKept,
-    result: { ...graph, actors: graph.actors.filter((a) => a.id !== id), relations },
+    result: { ...graph, actors: graph.actors.filter((a) => a.id !== id), relations, ...events },
   };
 }
 

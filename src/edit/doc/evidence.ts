@@ -21,7 +21,9 @@ export interface EvidenceInput extends TextSpan {
 }
 
 /** What a piece of evidence may change; its quote changes by giving new offsets (`span`). */
-export type EvidencePatch = Partial<Omit<DraftEvidence, 'source' | 'quote' | 'at'>> & {
+export type EvidencePatch = Partial<
+  Pick<DraftEvidence, 'translation' | 'note' | 'speaker' | 'speakerLabel' | 'stance' | 'when'>
+> & {
   /** New offsets (in the same or another source): the quote is taken from the text again. */
   readonly span?: { readonly source: string } & TextSpan;
 };

@@ -22,7 +22,9 @@ export interface NewRelation {
 }
 
 /** Fields a relation may change; `undefined` removes an optional one. */
-export type RelationPatch = Partial<Omit<DraftRelation, 'id' | 'evidence' | 'suggestion'>>;
+export type RelationPatch = Partial<
+  Pick<DraftRelation, 'source' | 'target' | 'kind' | 'directed' | 'tension' | 'summary' | 'about'>
+>;
 
 /** What a kind implies when the form has not said otherwise. */
 export function kindDefaults(kind: RelationKind): { directed: boolean; tension: Tension } {

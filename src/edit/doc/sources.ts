@@ -19,7 +19,9 @@ export interface NewSource {
 }
 
 /** Metadata a source may change; `undefined` removes an optional field. */
-export type SourcePatch = Partial<Omit<DraftSource, 'id' | 'textFile'>>;
+export type SourcePatch = Partial<
+  Pick<DraftSource, 'language' | 'title' | 'outlet' | 'published' | 'url' | 'text' | 'note'>
+>;
 
 /** Adds a source; returns the new graph and the source's id. */
 export function addSource(graph: DraftGraph, input: NewSource): { graph: DraftGraph; id: string } {
@@ -51,10 +53,9 @@ export function updateSource(graph: DraftGraph, id: string, patch: SourcePatch):
 
 /** Whether any relation's or event's evidence quotes the source. */
 export function sourceInUse(graph: DraftGraph, id: string): boolean {
-  const events = (graph as { events?: { evidence?: { source?: unknown } }[] }).events ?? [];
   return (
     graph.relations.some((r) => r.evidence.some((e) => e.source === id)) ||
-    events.some((e) => e.evidence?.source === id)
+    (graph.events ?? []).some((e) => e.evidence.source === id)
   );
 }
 

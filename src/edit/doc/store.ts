@@ -52,7 +52,7 @@ export interface DocState extends EditorDocument {
   setPosition(id: string, position: { readonly x: number; readonly y: number }): void;
   setPositions(positions: ReadonlyMap<string, { readonly x: number; readonly y: number }>): void;
   /** The graph's own fields (title, description, id…); `undefined` removes an optional one. */
-  updateGraph(patch: Partial<Omit<DraftGraph, 'sources' | 'actors' | 'relations'>>): void;
+  updateGraph(patch: Partial<Pick<DraftGraph, 'id' | 'title' | 'description'>>): void;
   /**
    * Several operations as one undo step (a spreadsheet imported, a layout applied): `change`
    * gets the document and returns the next one, built with the pure operations of ops.ts.

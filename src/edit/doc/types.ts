@@ -4,7 +4,15 @@
  * relation still waiting for its translation); the validator says what is missing, the operations
  * here only keep it coherent (ids unique, endpoints that exist, quotes taken from the text).
  */
-import type { Actor, Evidence, GraphFile, Relation, Source } from '../../model/schema.ts';
+import type {
+  Actor,
+  Evidence,
+  GraphFile,
+  Relation,
+  Source,
+  Suggestion,
+  Trigger,
+} from '../../model/schema.ts';
 
 /** [start, end) in UTF-16 code units of a source's text. */
 export interface TextSpan {
@@ -12,48 +20,21 @@ export interface TextSpan {
   readonly end: number;
 }
 
-/** A word or phrase of the source that led the drafting assistant to a suggestion. */
-export interface SuggestionTrigger {
-  text: string;
-  start: number;
-  end: number;
-  role: string;
-  [field: string]: unknown;
-}
-
 /**
- * Marks a relation as an unreviewed proposal of the drafting assistant (format v3's `suggestion`):
- * it is not a relation until a person accepts it.
+ * The draft's parts are the format's (v3) own types: a draft is a graph file in the making. Their
+ * objects are loose — a field the format does not know is kept and written back.
  */
-export interface SuggestionMark {
-  by: string;
-  confidence: number;
-  triggers: SuggestionTrigger[];
-  [field: string]: unknown;
-}
-
-/** Evidence as drafted: where the quote sits in its source is kept with it (v3's `at`). */
-export interface DraftEvidence extends Evidence {
-  at?: { start: number; end: number };
-}
-/** A relation as drafted; `suggestion` present = not yet reviewed. */
-export interface DraftRelation extends Relation {
-  evidence: DraftEvidence[];
-  suggestion?: SuggestionMark;
-  /** Ids of the events the relation is about (v3). */
-  about?: string[];
-}
-export interface DraftActor extends Actor {
-  /** The actor's Wikidata item (v3), e.g. "Q159". */
-  wikidata?: string;
-}
+export type DraftGraph = GraphFile;
 export type DraftSource = Source;
-/** The graph being drafted: a graph file whose relations may still be suggestions. */
-export interface DraftGraph extends GraphFile {
-  sources: DraftSource[];
-  actors: DraftActor[];
-  relations: DraftRelation[];
-}
+export type DraftActor = Actor;
+/** A relation as drafted; `suggestion` present = not yet reviewed. */
+export type DraftRelation = Relation;
+/** Evidence as drafted: where the quote sits in its source is kept with it (`at`). */
+export type DraftEvidence = Evidence;
+/** Marks a relation as an unreviewed proposal of the drafting assistant. */
+export type SuggestionMark = Suggestion;
+/** A word or phrase of the source that led the drafting assistant to a suggestion. */
+export type SuggestionTrigger = Trigger;
 
 /**
  * What the author turned down, so the drafting assistant does not propose it again: the relation's
