@@ -246,6 +246,9 @@ describe('evidenceCsv', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('line\r\nbreak')).toBe('"line\r\nbreak"');
+    // Whatever the delimiter a spreadsheet splits on, no piece of a cell starts a formula.
+    expect(csvField('a;=HYPERLINK("x")')).toBe('"a;=HYPERLINK(""x"")"');
+    expect(csvField('a\t=1+1')).toBe('"a\t=1+1"');
     expect(rowsOf(csv)[3]!.quote).toBe('Officials said: "yes, we agree"\nand nothing more.');
   });
 

@@ -141,9 +141,13 @@ export function guardFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180: quote fields holding a comma, quote, CR or LF; double the quotes inside. */
+/**
+ * RFC 4180: quote fields holding a comma, quote, CR or LF; double the quotes inside. Semicolons and
+ * tabs too: a spreadsheet set to split on them (Excel in many locales) would otherwise cut the
+ * cell there, and a piece after the cut that starts with "=" would run as a formula.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",;\t\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
