@@ -16,8 +16,8 @@ describe('Cytoscape.js JSON in Cytoscape.js', () => {
       data: json.data,
       layout: { name: 'preset' },
     });
-    expect(cy.nodes()).toHaveLength(parsed.graph.actors.length);
-    expect(cy.edges()).toHaveLength(parsed.graph.relations.length);
+    expect(cy.nodes()).toHaveLength(parsed.graph.file.actors.length);
+    expect(cy.edges()).toHaveLength(parsed.graph.file.relations.length);
     const russia = cy.getElementById('russia');
     expect(russia.data('label')).toBe('روسيا');
     expect(russia.position()).toEqual({ x: 0, y: -12.5 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../parse.ts';
 import { fromCytoscapeJson, toCytoscapeJson } from './cytoscape-json.ts';
-import { roundTripFile } from './test-fixture.ts';
+import { expectOwnFieldsKept, roundTripFile } from './test-fixture.ts';
 
 function validFile() {
   const parsed = parseGraph(roundTripFile());
@@ -16,6 +16,7 @@ describe('Cytoscape.js JSON', () => {
     const back = fromCytoscapeJson(text);
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
     expect(back.graph.file).toEqual(file);
+    expectOwnFieldsKept(back.graph.file);
   });
 
   it('has the elements Cytoscape.js draws: labelled nodes with positions, one edge per relation', () => {
@@ -34,6 +35,15 @@ describe('Cytoscape.js JSON', () => {
     ]);
     expect(pair[0]?.data.label).toBe('روسيا تتهم');
     expect(json.data.name).toBe('اختبار');
+  });
+
+  it('keeps an own field called label, and drops only the label it added', () => {
+    const json = toCytoscapeJson(validFile(), 'en');
+    json.elements.nodes[1]!.data.label = 'desk label';
+    const back = fromCytoscapeJson(json);
+    if (!back.ok) throw new Error(JSON.stringify(back.problems));
+    expect(back.graph.file.actors[1]).toMatchObject({ label: 'desk label' });
+    expect(back.graph.file.actors[0]).not.toHaveProperty('label');
   });
 
   it('reports what is not Cytoscape.js JSON', () => {

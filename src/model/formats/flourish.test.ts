@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../parse.ts';
 import { toFlourishSheets, toFlourishZip } from './flourish.ts';
 import { importSheetTexts } from './sheet-import.ts';
-import { roundTripFile } from './test-fixture.ts';
+import { expectOwnFieldsKept, roundTripFile } from './test-fixture.ts';
 
 function validFile() {
   const parsed = parseGraph(roundTripFile());
@@ -22,6 +22,7 @@ describe('Flourish-style points and links sheets', () => {
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
     expect(back.graph.file.actors).toEqual(file.actors);
     expect(back.graph.file.relations).toEqual(file.relations);
+    expectOwnFieldsKept({ ...back.graph.file, events: file.events, sources: file.sources });
   });
 
   it('have the columns Flourish and Kumu look for, one links row per quote, formulas guarded', () => {

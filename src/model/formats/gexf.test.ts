@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../parse.ts';
 import { fromGexf, toGexf } from './gexf.ts';
-import { AWKWARD_ID, roundTripFile } from './test-fixture.ts';
+import { AWKWARD_ID, expectOwnFieldsKept, roundTripFile } from './test-fixture.ts';
 
 function validFile() {
   const parsed = parseGraph(roundTripFile());
@@ -20,6 +20,7 @@ describe('GEXF', () => {
     const back = fromGexf(gexf);
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
     expect(back.graph.file).toEqual(file);
+    expectOwnFieldsKept(back.graph.file);
   });
 
   it('writes what Gephi reads: version 1.3, labels in the chosen language, parallel and mixed edges, y up', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../parse.ts';
 import { fromGraphml, toGraphml } from './graphml.ts';
 import { parseXml } from './xml.ts';
-import { AWKWARD_ID, roundTripFile } from './test-fixture.ts';
+import { AWKWARD_ID, expectOwnFieldsKept, roundTripFile } from './test-fixture.ts';
 
 function validFile() {
   const parsed = parseGraph(roundTripFile());
@@ -20,6 +20,7 @@ describe('GraphML', () => {
     const back = fromGraphml(toGraphml(file, 'ar'));
     if (!back.ok) throw new Error(JSON.stringify(back.problems));
     expect(back.graph.file).toEqual(file);
+    expectOwnFieldsKept(back.graph.file);
   });
 
   it('is well-formed, declares every key it uses, and keeps parallel edges apart', () => {

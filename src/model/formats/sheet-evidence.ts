@@ -3,7 +3,7 @@
  * whitespace folding only), with its translation, voice, date and note.
  */
 import type { Evidence, Source } from '../schema.ts';
-import { containsQuote, ellipsize, foldText, makeSearchable } from '../text.ts';
+import { containsQuote, ellipsize, foldText, locateQuote, makeSearchable } from '../text.ts';
 import type { ActorIndex } from './sheet-actors.ts';
 import { bothLanguages, jsonObject, type RowReader } from './sheet-cells.ts';
 import type { SheetRow } from './sheet-read.ts';
@@ -50,7 +50,10 @@ export function readEvidence(
     );
     return undefined;
   }
+  // Verbatim by construction: the quote's place in its source goes with it (a file's own wins).
+  const span = locateQuote(found.source.text ?? '', text);
   const evidence: Evidence = {
+    ...(span ? { at: { start: span[0], end: span[1] } } : {}),
     ...jsonObject(reader, row, 'evidence_extra'),
     source: found.source.id,
     quote: text,

@@ -1,6 +1,8 @@
 /** The spreadsheet import, fed the bad sheets of GUIDE §7's editor line and the good ones people have. */
 import { describe, expect, it } from 'vitest';
-import { testGraphFile } from '../test-graph.ts';
+import { parseGraph } from '../parse.ts';
+import { SOURCE_TEXT, testGraphFile } from '../test-graph.ts';
+import { foldText } from '../text.ts';
 import { guessColumns } from './sheet-columns.ts';
 import { importSheets, importSheetTexts } from './sheet-import.ts';
 import { readSheet } from './sheet-read.ts';
@@ -58,9 +60,9 @@ describe('spreadsheet import', () => {
 
   it('keeps a quoted newline inside its cell and numbers rows as the spreadsheet does', () => {
     const links = [
-      'source,target,kind,quote',
-      'russia,tajikistan,alliance,"وطاجيكستان\nوروسيا حليفتان."',
-      'russia,tajikistan,war,"not in the article"',
+      'source,target,kind,quote,summary_en,summary_ar,translation_en',
+      'russia,tajikistan,alliance,"وطاجيكستان\nوروسيا حليفتان.",Allies,حليفتان,"Tajikistan and\nRussia are allies."',
+      'russia,tajikistan,war,"not in the article",War,حرب,War',
     ].join('\r\n');
     const result = importSheetTexts({ links }, options());
     expect(result.relations).toHaveLength(1);
@@ -69,6 +71,12 @@ describe('spreadsheet import', () => {
     expect(errors(result).map((p) => [p.row, p.key, p.column])).toEqual([
       [3, 'quoteNotFound', 'quote'],
     ]);
+    // The quote's offsets point at it in the source, and the merged draft passes the validator.
+    const { start, end } = result.relations[0]!.evidence[0]!.at ?? { start: 0, end: 0 };
+    expect(foldText(SOURCE_TEXT.slice(start, end))).toBe(foldText('وطاجيكستان وروسيا حليفتان.'));
+    const file = draft();
+    const merged = parseGraph({ ...file, relations: [...file.relations, ...result.relations] });
+    expect(merged.ok ? [] : merged.problems).toEqual([]);
   });
 
   it('reads cells pasted from a spreadsheet (tab-separated)', () => {
