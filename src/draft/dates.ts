@@ -167,8 +167,15 @@ rule(`(?:on\\s+|last\\s+|(?:يوم\\s+))?(${EN_DAYS.join('|')}|${AR_DAYS.join('|
   return { date: ymd(addDays(pub, -back)), basis: 'resolved' };
 });
 
-/** The first date expression of a span of text (offsets relative to `offset`). */
+// A cheap first look: most sentences have no digit and none of these words, so no rule can match.
+const HINT = new RegExp(
+  `\\d|${[...EN_MONTHS, ...EN_SHORT, ...AR_MONTHS.flat(), ...EN_DAYS, ...AR_DAYS.flatMap((d) => d.split('|'))].join('|')}|year|month|week|yesterday|العام|الشهر|الأسبوع|أمس|بالأمس`,
+  'iu',
+);
+
+/** The date expressions of a span of text, in order (offsets shifted by `offset`). */
 export function findDates(text: string, published: string | undefined, offset = 0): FoundDate[] {
+  if (!HINT.test(text)) return [];
   const pub = published ? day(published) : undefined;
   const taken: [number, number][] = [];
   const out: FoundDate[] = [];

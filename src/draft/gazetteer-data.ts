@@ -30,8 +30,11 @@ export interface GazetteerData {
   capitals: ({ of: string } & Names)[];
   leaders: ({ of: string } & Names)[];
   'not-actors': Names;
-  'back-references': Record<string, Names>;
+  'back-references': Record<string, Names & { possessive?: Names }>;
   locatives: Names;
+  prepositions: Names & { locative: Names };
+  /** Pronouns that, opening a sentence, continue the previous sentence's subject («وهي …»). */
+  continuation: Names;
 }
 
 export const GAZETTEER = data as GazetteerData;

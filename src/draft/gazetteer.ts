@@ -33,6 +33,12 @@ export interface Pattern {
   via: Via;
   /** For back-references: the kind of actor they point back to. */
   backTo?: ActorKind;
+  /** «بلاده», "his country": the country of the sentence's subject, not the last one named. */
+  possessive?: boolean;
+  /** «وهي» opening a sentence: the previous sentence's first actor, continued. */
+  continues?: boolean;
+  /** A name that is also a common word («مالي» is Mali and "financial"): needs a neighbour. */
+  ambiguous?: boolean;
 }
 
 export interface Gazetteer {
@@ -42,6 +48,8 @@ export interface Gazetteer {
   /** Back-references («البلاد», "the country") by their first word, article kept. */
   backRefs: Map<string, Pattern[]>;
   locatives: Set<string>;
+  prepositions: Set<string>;
+  locativePrepositions: Set<string>;
 }
 
 /** The key a word is looked up by: its matching form without the article, English possessive off. */
@@ -129,11 +137,16 @@ class Builder {
     if (tokens[0]?.norm === 'the' && tokens.length > 1) tokens.shift();
     if (tokens.length === 0) return;
     const key = tokens.map((t) => wordKey(t.norm)).join(' ');
-    if (via === 'name' && this.ambiguous.has(key)) return;
     const owner = this.owner.get(key);
     if (owner !== undefined) return; // first come (the graph) keeps it
     this.owner.set(key, entry.id);
-    this.pattern(tokens, entry, via, backTo);
+    this.pattern(
+      tokens,
+      entry,
+      via,
+      backTo,
+      via === 'name' && this.ambiguous.has(key) && !entry.existing,
+    );
   }
 
   pattern(
@@ -141,6 +154,8 @@ class Builder {
     entry: Entry | undefined,
     via: Via,
     backTo?: ActorKind,
+    ambiguous = false,
+    possessive = false,
   ) {
     // Back-references keep their article: «البلاد» points back, «بلاد الشام» does not.
     const keys = tokens.map((t) => (via === 'back-reference' ? t.norm : wordKey(t.norm)));
@@ -152,6 +167,8 @@ class Builder {
       ...(acronym ? { exact: tokens.map((t) => t.raw.replace(/\./g, '')) } : {}),
       ...(entry ? { entry } : {}),
       ...(backTo ? { backTo } : {}),
+      ...(ambiguous ? { ambiguous } : {}),
+      ...(possessive ? { possessive } : {}),
     };
     const map = via === 'back-reference' ? this.backRefs : this.byFirst;
     const list = map.get(keys[0]!) ?? [];
@@ -246,11 +263,28 @@ function build(graph: GraphFile | undefined): Gazetteer {
     for (const n of [...names.en, ...names.ar]) {
       // "the" stays: "the country" points back, "a country" does not.
       b.pattern(tokenize(n), undefined, 'back-reference', kind as ActorKind);
+      for (const n of [...data.continuation.en, ...data.continuation.ar])
+        for (const p of [tokenize(n)]) {
+          b.pattern(p, undefined, 'back-reference');
+          b.backRefs.get(p[0]!.norm)!.at(-1)!.continues = true;
+        }
+      for (const [kind, names] of Object.entries(data['back-references']))
+        for (const n of [...(names.possessive?.en ?? []), ...(names.possessive?.ar ?? [])])
+          b.pattern(tokenize(n), undefined, 'back-reference', kind as ActorKind, false, true);
     }
   const locatives = new Set(
     [...data.locatives.en, ...data.locatives.ar].map((w) => wordKey(normalizeWord(w))),
   );
-  return { entries: b.entries, byFirst: b.byFirst, backRefs: b.backRefs, locatives };
+  const keys = (ws: string[]) => new Set(ws.map((w) => wordKey(normalizeWord(w))));
+  const preps = data.prepositions;
+  return {
+    entries: b.entries,
+    byFirst: b.byFirst,
+    backRefs: b.backRefs,
+    locatives,
+    prepositions: keys([...preps.en, ...preps.ar]),
+    locativePrepositions: keys([...preps.locative.en, ...preps.locative.ar]),
+  };
 }
 
 export function proposed(e: Entry): ProposedActor {

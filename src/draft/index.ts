@@ -6,7 +6,7 @@
 import { findDates } from './dates.ts';
 import { gazetteer, proposed, type Entry } from './gazetteer.ts';
 import { findCues } from './lexicon.ts';
-import { findNames } from './match.ts';
+import { placeMentions, Salience } from './mentions.ts';
 import { tokenize } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { suggestForSentence, type SentenceMention } from './suggest.ts';
@@ -15,8 +15,6 @@ import type { Draft, DraftOptions, Mention, ProposedActor, Suggestion } from './
 export type * from './types.ts';
 export { splitSentences } from './sentences.ts';
 export { toGraphFile } from './to-graph.ts';
-
-const STATE_KINDS = new Set(['state', 'former-state']);
 
 function describe(e: Entry, via: Mention['via'], text: string, lang: 'ar' | 'en'): string {
   const name = e.name[lang];
@@ -39,22 +37,15 @@ export function draft(text: string, options: DraftOptions): Draft {
   const mentions: Mention[] = [];
   const used = new Map<string, Entry>();
   const suggestions: Suggestion[] = [];
-  const last = new Map<string, Entry>(); // last actor named, by back-reference class
   const names = (id: string) => used.get(id)?.name[lang] ?? id;
 
+  const salience = new Salience();
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
     const placed: SentenceMention[] = [];
-    for (const f of findNames(tokens, gaz)) {
-      let entry = f.entry;
-      const guess = !entry && f.backTo !== undefined;
-      if (!entry && f.backTo)
-        entry = last.get(
-          f.backTo === 'state' ? 'state' : f.backTo === 'alliance' ? 'alliance' : 'armed-group',
-        );
-      if (!entry) continue;
+    for (const p of placeMentions(text, tokens, gaz, salience)) {
+      const { found: f, entry, guess, via } = p;
       const mtext = text.slice(f.start, f.end);
-      const via = guess ? 'back-reference' : f.via;
       used.set(entry.id, entry);
       mentions.push({
         start: f.start,
@@ -65,12 +56,6 @@ export function draft(text: string, options: DraftOptions): Draft {
         ...(guess ? { guess: true } : {}),
         via,
       });
-      const prev = placed.at(-1);
-      const between = prev ? text.slice(prev.end, f.start) : '';
-      const coordinated =
-        !!prev &&
-        (/^\s*(?:,|،|and|or|as well as)?\s*$/iu.test(between) ||
-          (/^\s*$/u.test(between) && /^(و|او)$/u.test(f.prefix)));
       placed.push({
         from: f.from,
         to: f.to,
@@ -80,16 +65,10 @@ export function draft(text: string, options: DraftOptions): Draft {
         kind: entry.kind,
         guess,
         why: describe(entry, via, mtext, lang),
-        coordinated,
+        coordinated: p.coordinated,
+        oblique: f.oblique,
+        locative: f.locative && entry.kind === 'state',
       });
-      if (!guess) {
-        const cls = STATE_KINDS.has(entry.kind)
-          ? 'state'
-          : entry.kind === 'bloc'
-            ? 'alliance'
-            : entry.kind;
-        last.set(cls, entry);
-      }
     }
     if (new Set(placed.map((m) => m.actor)).size < 2) continue;
     const cues = findCues(tokens, lang);

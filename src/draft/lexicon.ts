@@ -54,18 +54,27 @@ function compile(form: string, rest: Omit<CuePattern, 'words' | 'form'>): CuePat
   return words.length ? { words, form, ...rest } : undefined;
 }
 
-const compiled = new Map<DraftLang, Map<string, CuePattern[]>>();
+/** Cue patterns by their first word: exact words, and word beginnings (forms ending in *). */
+interface CueIndex {
+  exact: Map<string, CuePattern[]>;
+  prefix: Map<string, CuePattern[]>;
+  longestPrefix: number;
+}
+const compiled = new Map<DraftLang, CueIndex>();
 
-function index(lang: DraftLang): Map<string, CuePattern[]> {
-  let idx = compiled.get(lang);
+function index(lang: DraftLang): CueIndex {
+  const idx = compiled.get(lang);
   if (idx) return idx;
-  idx = new Map();
+
+  const built: CueIndex = { exact: new Map(), prefix: new Map(), longestPrefix: 0 };
   const add = (p: CuePattern | undefined) => {
     if (!p) return;
-    const head = p.words[0]!.key.slice(0, 2);
-    const list = idx!.get(head) ?? [];
+    const first = p.words[0]!;
+    const map = first.prefix ? built.prefix : built.exact;
+    if (first.prefix) built.longestPrefix = Math.max(built.longestPrefix, first.key.length);
+    const list = map.get(first.key) ?? [];
     list.push(p);
-    idx!.set(head, list);
+    map.set(first.key, list);
   };
   for (const c of LEXICON.cues)
     for (const form of c[lang])
@@ -85,12 +94,28 @@ function index(lang: DraftLang): Map<string, CuePattern[]> {
   plain('complementizer', LEXICON.complementizers[lang]);
   plain('negation', LEXICON.negation[lang]);
   plain('between', LEXICON.between[lang]);
-  compiled.set(lang, idx);
-  return idx;
+  compiled.set(lang, built);
+  return built;
+}
+
+// Attached pronouns: «انسحابها», «مشاركتها», «تنفيه» are the listed word plus "her/its/him".
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'نا', 'ي', 'ني'];
+
+/** The bare words a form may be: itself, and itself without an attached pronoun. */
+function bases(f: string): string[] {
+  const out = [f];
+  for (const p of PRONOUNS)
+    if (f.length > p.length + 2 && f.endsWith(p)) {
+      const stem = f.slice(0, -p.length);
+      out.push(stem);
+      // A ta marbuta (folded to ه) is written ت before a pronoun: مشاركة + ها → مشاركتها.
+      if (stem.endsWith('ت')) out.push(`${stem.slice(0, -1)}ه`);
+    }
+  return out;
 }
 
 function wordMatches(w: { key: string; prefix: boolean }, forms: string[]): boolean {
-  return forms.some((f) => (w.prefix ? f.startsWith(w.key) : f === w.key));
+  return forms.some((f) => (w.prefix ? f.startsWith(w.key) : bases(f).includes(w.key)));
 }
 
 const formsCache = new WeakMap<Token, string[]>();
@@ -100,35 +125,49 @@ function formsOf(t: Token): string[] {
   return f;
 }
 
+const candidateCache = new WeakMap<CueIndex, Map<string, CuePattern[]>>();
+
+/** Patterns whose first word may be this word (any of its forms); cached, as words repeat. */
+function candidates(idx: CueIndex, norm: string, forms: string[]): CuePattern[] {
+  let cache = candidateCache.get(idx);
+  if (!cache) candidateCache.set(idx, (cache = new Map()));
+  let hit = cache.get(norm);
+  if (hit) return hit;
+  const out = new Set<CuePattern>();
+  for (const f of forms) {
+    for (const b of bases(f)) for (const p of idx.exact.get(b) ?? []) out.add(p);
+    for (let n = 1; n <= Math.min(f.length, idx.longestPrefix); n++)
+      for (const p of idx.prefix.get(f.slice(0, n)) ?? []) out.add(p);
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(norm, (hit = [...out]));
+  return hit;
+}
+
 /** Every cue in the words, longest first at each position; a word may carry several roles. */
 export function findCues(tokens: Token[], lang: DraftLang): Cue[] {
   const idx = index(lang);
   const out: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const heads = new Set(formsOf(tokens[i]!).map((f) => f.slice(0, 2)));
     const found: Cue[] = [];
-    for (const head of heads)
-      for (const p of idx.get(head) ?? []) {
-        if (i + p.words.length > tokens.length) continue;
-        if (!p.words.every((w, k) => wordMatches(w, formsOf(tokens[i + k]!)))) continue;
-        found.push({
-          ...p,
-          from: i,
-          to: i + p.words.length,
-          start: tokens[i]!.start,
-          end: tokens[i + p.words.length - 1]!.end,
-        });
-      }
+    for (const p of candidates(idx, tokens[i]!.norm, formsOf(tokens[i]!))) {
+      if (i + p.words.length > tokens.length) continue;
+      if (!p.words.every((w, k) => wordMatches(w, formsOf(tokens[i + k]!)))) continue;
+      found.push({
+        ...p,
+        from: i,
+        to: i + p.words.length,
+        start: tokens[i]!.start,
+        end: tokens[i + p.words.length - 1]!.end,
+      });
+    }
     // One cue per role and position: the longest (then the strongest) form.
     const best = new Map<string, Cue>();
     for (const c of found) {
       const key = c.role === 'relation' ? `r:${c.kind}` : c.role;
       const b = best.get(key);
-      if (
-        !b ||
-        c.to - c.from > b.to - b.from ||
-        (c.to - c.from === b.to - b.from && c.weight > b.weight)
-      )
+      const len = c.to - c.from;
+      if (!b || len > b.to - b.from || (len === b.to - b.from && c.weight > b.weight))
         best.set(key, c);
     }
     out.push(...best.values());

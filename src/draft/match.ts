@@ -19,6 +19,13 @@ export interface Found {
   backTo?: ActorKind;
   /** Matching form of the clitics before the name (e.g. "و" in «وروسيا»). */
   prefix: string;
+  possessive?: boolean;
+  ambiguous?: boolean;
+  continues?: boolean;
+  /** After a preposition ("with Russia", «مع روسيا», «لبوتين»): not the subject of a verb. */
+  oblique: boolean;
+  /** After "in"/«في»: a place where something happens. */
+  locative: boolean;
 }
 
 /** Offset in the printed word after `n` characters of its matching form (diacritics skipped). */
@@ -99,11 +106,25 @@ export function findNames(tokens: Token[], gaz: Gazetteer): Found[] {
       prefix,
       ...(best.p.entry ? { entry: best.p.entry } : {}),
       ...(best.p.backTo ? { backTo: best.p.backTo } : {}),
+      ...(best.p.possessive ? { possessive: true } : {}),
+      ...(best.p.ambiguous ? { ambiguous: true } : {}),
+      ...(best.p.continues ? { continues: true } : {}),
+      ...preposition(tokens, i, prefix, gaz),
     };
     if (found.via === 'capital' && locative(tokens, i, prefix, gaz)) delete found.entry;
-    if (found.entry || found.backTo) out.push(found);
+    if (found.entry || found.backTo || (found.continues && i === 0)) out.push(found);
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+function preposition(tokens: Token[], i: number, prefix: string, gaz: Gazetteer) {
+  const prev = tokens[i - 1];
+  const key = prev ? wordKey(prev.norm) : '';
+  const clitic = /[بلك]$/u.test(prefix);
+  return {
+    oblique: clitic || gaz.prepositions.has(key),
+    locative: prefix.endsWith('ب') || gaz.locativePrepositions.has(key),
+  };
 }
 
 function locative(tokens: Token[], i: number, prefix: string, gaz: Gazetteer): boolean {

@@ -40,8 +40,26 @@ const ARABIC_FOLD: Record<string, string> = {
 const ARABIC_NOISE = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/gu;
 const ARABIC_FOLD_RE = new RegExp(`[${Object.keys(ARABIC_FOLD).join('')}]`, 'gu');
 
+const NOISE_CODES = new Set<number>();
+for (let c = 0x064b; c <= 0x065f; c++) NOISE_CODES.add(c);
+for (let c = 0x06d6; c <= 0x06ed; c++) NOISE_CODES.add(c);
+NOISE_CODES.add(0x0670).add(0x0640);
+
 /** One word's matching form: folded letters, no diacritics, Latin lower-cased, accents gone. */
 export function normalizeWord(word: string): string {
+  // Fast path, one pass, for the common case: Arabic letters and unaccented Latin.
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xc0 && c < 0x600) return slowNormalize(word); // accents: decompose
+    if (NOISE_CODES.has(c)) continue;
+    const ch = word[i]!;
+    out += ARABIC_FOLD[ch] ?? (c < 0x80 ? ch.toLowerCase() : ch);
+  }
+  return out;
+}
+
+function slowNormalize(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
@@ -91,7 +109,20 @@ const PREP = ['ب', 'ك', 'ل'];
  * that begins with a clitic letter ("لبنان", "بولندا") matches as itself before anything else.
  * Stripping leaves at least two letters: "وال" alone is not a word to look up.
  */
-export function variants(norm: string): { form: string; stripped: number; article: boolean }[] {
+export type Variant = { form: string; stripped: number; article: boolean };
+const variantCache = new Map<string, Variant[]>();
+
+export function variants(norm: string): Variant[] {
+  let v = variantCache.get(norm);
+  if (!v) {
+    // Words repeat: the cache stays small next to the text it serves, and is bounded anyway.
+    if (variantCache.size > 100_000) variantCache.clear();
+    variantCache.set(norm, (v = computeVariants(norm)));
+  }
+  return v;
+}
+
+function computeVariants(norm: string): Variant[] {
   const out: { form: string; stripped: number; article: boolean }[] = [
     { form: norm, stripped: 0, article: false },
   ];

@@ -68,7 +68,8 @@ function blocks(text: string): Range[] {
 }
 
 function lastWord(s: string): string {
-  return /([\p{L}\p{M}.]+)\.$/u.exec(s)?.[1] ?? '';
+  // Only the tail: an end-anchored pattern would otherwise be tried at every position.
+  return /([\p{L}\p{M}.]+)\.$/u.exec(s.slice(-40))?.[1] ?? '';
 }
 
 /** Whether a segment that ends in a full stop ends at an abbreviation rather than a sentence. */

@@ -19,6 +19,10 @@ export interface SentenceMention extends PlacedMention {
   why: string;
   /** Joined to the mention before by "and", «و», a comma: members of one list. */
   coordinated: boolean;
+  /** After a preposition: an object, never the subject of the verb that follows. */
+  oblique: boolean;
+  /** A state named as the place where something happens ("in Yemen", «في أوكرانيا»). */
+  locative: boolean;
 }
 
 export interface SentenceInput {
@@ -34,7 +38,7 @@ export interface SentenceInput {
 const ORG_KINDS: ReadonlySet<ActorKind> = new Set(['alliance', 'bloc']);
 const COMMUNICATIVE: ReadonlySet<RelationKind> = new Set(['accusation', 'criticism', 'denial']);
 const HOSTILE: ReadonlySet<RelationKind> = new Set(['attack', 'war', 'recruitment']);
-const MIN_SCORE = 0.3;
+const MIN_SCORE = 0.4;
 
 const span = (s: Sentence, start: number, end: number) => ({
   start,
@@ -58,12 +62,24 @@ function actorTrigger(s: Sentence, m: SentenceMention): Trigger {
   return { ...span(s, m.start, m.end), role: 'actor', why: m.why };
 }
 
-/** How well a cue at `c` ties mentions a and b: 1 between them, less the farther outside. */
-function proximity(a: SentenceMention, b: SentenceMention, c: Cue): number {
-  if (c.from >= a.to && c.to <= b.from) return 1;
-  const d = c.to <= a.from ? a.from - c.to : c.from >= b.to ? c.from - b.to : 0;
-  if (c.from < b.to && c.to > a.from && !(c.from >= a.to && c.to <= b.from)) return 0.9; // overlaps a name
-  return Math.max(0.3, 0.9 - 0.1 * d);
+/**
+ * How well a cue ties mentions a and b (a first): best between them and close, less the farther
+ * apart they are and the farther outside them the cue sits. `leftTo` is where a's phrase ends
+ * for this cue: obliques between a subject and its verb ("Tajikistan, …, with Russia, was part
+ * of") do not push the subject away.
+ */
+function proximity(a: SentenceMention, b: SentenceMention, c: Cue, leftTo = a.to): number {
+  const spread = Math.max(0.35, 1 - 0.035 * Math.max(0, b.from - leftTo - (c.to - c.from)));
+  if (c.from >= a.to && c.to <= b.from) return spread;
+  if (c.from < b.to && c.to > a.from) return 0.9 * spread; // the cue overlaps a name
+  const d = c.to <= a.from ? a.from - c.to : c.from - b.to;
+  return Math.max(0.3, 0.9 - 0.1 * d) * spread;
+}
+
+/** End of the last oblique mention between a and the cue, when only obliques stand between. */
+function subjectReach(a: SentenceMention, c: Cue, mentions: SentenceMention[]): number {
+  const inside = mentions.filter((m) => m.from >= a.to && m.to <= c.from);
+  return inside.length > 0 && inside.every((m) => m.oblique) ? inside.at(-1)!.to : a.to;
 }
 
 function negated(c: Cue, cues: Cue[]): Cue | undefined {
@@ -106,11 +122,18 @@ export function suggestForSentence(input: SentenceInput): Suggestion[] {
   const speaker = findSpeaker(tokens, mentions, cues, lang);
   const speakerMention = speaker ? mentions.find((m) => m === speaker.mention) : undefined;
   const out: Candidate[] = [];
+  // Lists: runs of mentions joined by "and", «و», commas share a group.
+  const group: number[] = [];
+  mentions.forEach((m, k) => group.push(k > 0 && m.coordinated ? group[k - 1]! : k));
 
   // Membership lists: "X comprises A, B and C" → A, B, C members of X; no pairs among them.
   const listCue = relCues.find((c) => c.kind === 'membership');
   const orgs = mentions.filter((m) => ORG_KINDS.has(m.kind));
   const inList = new Set<string>();
+  if (listCue && orgs.length === 0) {
+    // "A and B are members of the coalition …": co-members, not related by this sentence.
+    for (const m of mentions) if (m !== speakerMention && m.kind === 'state') inList.add(m.actor);
+  }
   if (listCue && orgs.length > 0) {
     const org = orgs.reduce((best, m) =>
       Math.abs(m.from - listCue.from) < Math.abs(best.from - listCue.from) ? m : best,
@@ -168,7 +191,7 @@ export function suggestForSentence(input: SentenceInput): Suggestion[] {
         (a === speakerMention || b === speakerMention) &&
         other.from >= speaker.content.from &&
         speaker.hasComplement;
-      const coordinated = b.coordinated && j === i + 1;
+      const coordinated = group[i] === group[j];
       const best = new Map<RelationKind, Candidate>();
       for (const c of relCues) {
         const kind = c.kind!;
@@ -182,12 +205,34 @@ export function suggestForSentence(input: SentenceInput): Suggestion[] {
               cues.some((x) => x.role === 'between' && x.to <= a.from && a.from - x.to <= 1));
           if (!reciprocal) continue;
         }
-        let score = c.weight * proximity(a, b, c);
+        // A state named as a place relates only as the theatre of a war ("the war in Yemen").
+        if (
+          (a.locative || b.locative) &&
+          !(kind === 'war' && (b.locative ? b : a).from - c.to <= 1)
+        )
+          continue;
+        if (
+          kind === 'membership' &&
+          orgs.length > 0 &&
+          !ORG_KINDS.has(a.kind) &&
+          !ORG_KINDS.has(b.kind)
+        )
+          continue;
+        const between = c.from >= a.to && c.to <= b.from;
+        let score = c.weight * proximity(a, b, c, between ? subjectReach(a, c, mentions) : a.to);
+        // An oblique ("with Russia") before the verb is not its subject when a subject came earlier.
+        if (
+          between &&
+          a.oblique &&
+          mentions.some(
+            (m) => m.to <= a.from && !m.oblique && m.actor !== b.actor && m.actor !== a.actor,
+          )
+        )
+          score *= 0.6;
         if (viaSpeaker && !COMMUNICATIVE.has(kind)) score *= 0.6;
         const neg = negated(c, cues);
         if (c.denial && neg) continue; // "does not deny"
         if (a.guess || b.guess) score *= 0.75;
-        if (b.from - a.to > 25) score *= 0.7;
         const prev = best.get(kind);
         if (prev && prev.score >= score) continue;
         const extra: Trigger[] = neg

@@ -1,0 +1,102 @@
+/**
+ * The actors each sentence names, in order, with back-references resolved as guesses:
+ * «البلاد» / "the country" → the last state named; «بلاده» / "his country" → the state of the
+ * sentence's subject; "the group", «التحالف» → the first group or alliance of the latest
+ * sentence that named one (its subject, usually); a sentence opening with «وهي»/«وهو» → the
+ * previous sentence's first actor. A name that is also a common word («مالي») counts only
+ * beside another state in a list.
+ */
+import type { Entry, Gazetteer } from './gazetteer.ts';
+import { findNames, type Found } from './match.ts';
+import type { Token } from './normalize.ts';
+import type { Mention } from './types.ts';
+
+export interface Placed {
+  found: Found;
+  entry: Entry;
+  guess: boolean;
+  via: NonNullable<Mention['via']>;
+  coordinated: boolean;
+}
+
+type Cls = 'state' | 'alliance' | 'armed-group';
+const classOf = (e: Entry): Cls =>
+  e.kind === 'state' || e.kind === 'former-state'
+    ? 'state'
+    : e.kind === 'armed-group'
+      ? 'armed-group'
+      : 'alliance';
+
+const COORDINATOR = /^\s*(?:,|،|and|or|as well as)?\s*$/iu;
+
+/** Memory across sentences, for back-references. */
+export class Salience {
+  private lastOf = new Map<Cls, Entry>();
+  private firstOfLatest = new Map<Cls, Entry>();
+  private previousFirst: Entry | undefined;
+
+  resolve(f: Found, before: Placed[], sentenceStart: boolean): Entry | undefined {
+    if (f.via === 'back-reference' && f.backTo) {
+      const cls = f.backTo as Cls;
+      const here = before.find((p) => classOf(p.entry) === cls)?.entry;
+      if (f.possessive || cls !== 'state')
+        return here ?? this.firstOfLatest.get(cls) ?? this.lastOf.get(cls);
+      const lastHere = [...before].reverse().find((p) => classOf(p.entry) === cls)?.entry;
+      return lastHere ?? this.lastOf.get(cls);
+    }
+    if (f.continues) return sentenceStart ? this.previousFirst : undefined;
+    return f.entry;
+  }
+
+  remember(placed: Placed[]): void {
+    const firsts = new Map<Cls, Entry>();
+    for (const p of placed) {
+      const cls = classOf(p.entry);
+      if (!p.guess) this.lastOf.set(cls, p.entry);
+      if (!firsts.has(cls)) firsts.set(cls, p.entry);
+    }
+    for (const [cls, e] of firsts) this.firstOfLatest.set(cls, e);
+    if (placed.length > 0) this.previousFirst = placed[0]!.entry;
+  }
+}
+
+export function placeMentions(
+  text: string,
+  tokens: Token[],
+  gaz: Gazetteer,
+  salience: Salience,
+): Placed[] {
+  const found = findNames(tokens, gaz);
+  const placed: Placed[] = [];
+  for (const [k, f] of found.entries()) {
+    // «وهي»/«وهو» opening a sentence: the previous sentence's subject, continued.
+    const sentenceStart = f.from === 0 && f.continues === true;
+    if (f.ambiguous && !besideState(text, found, k)) continue;
+    const entry = salience.resolve(f, placed, sentenceStart);
+    if (!entry) continue;
+    const guess = f.via === 'back-reference';
+    const prev = placed.at(-1);
+    const between = prev ? text.slice(prev.found.end, f.start) : '';
+    const coordinated =
+      !!prev &&
+      (COORDINATOR.test(between) || (/^\s*$/u.test(between) && /^(و|او)$/u.test(f.prefix)));
+    placed.push({ found: f, entry, guess, via: f.via, coordinated });
+  }
+  salience.remember(placed);
+  return placed;
+}
+
+function besideState(text: string, found: Found[], k: number): boolean {
+  const f = found[k]!;
+  const near = (g: Found | undefined, a: number, b: number) =>
+    !!g?.entry &&
+    g.entry.kind === 'state' &&
+    !g.ambiguous &&
+    /^\s*(?:,|،|and|or|و)?\s*$/u.test(text.slice(a, b));
+  const next = found[k + 1];
+  const prev = found[k - 1];
+  return (
+    near(next, f.end, next ? next.start - (next.prefix ? 1 : 0) : 0) ||
+    near(prev, prev?.end ?? 0, f.start)
+  );
+}
