@@ -126,7 +126,11 @@ export function validateSemantics(input: unknown): Problem[] {
     if (str(r.source) !== undefined && r.source === r.target)
       problems.push(problem(`${at}.target`, 'selfLoop'));
 
-    list(r.evidence).forEach((e, j) => checkEvidence(e, `${at}.evidence[${j}]`, context, problems));
+    // An unreviewed suggestion has no translation yet: the person who accepts it writes one.
+    const unreviewed = r.suggestion !== undefined;
+    list(r.evidence).forEach((e, j) =>
+      checkEvidence(e, `${at}.evidence[${j}]`, context, problems, unreviewed),
+    );
     checkRelationV3(r, at, { ...context, eventIds }, problems);
   });
   checkEvents(events, context, problems);
@@ -139,6 +143,7 @@ export function checkEvidence(
   ev: string,
   context: EvidenceContext,
   problems: Problem[],
+  unreviewed = false,
 ) {
   const { sources, sourceIds, actorIds, texts } = context;
   const e = record(raw);
@@ -181,7 +186,7 @@ export function checkEvidence(
   const language = str(source.language);
   const translation = record(e.translation);
   for (const lang of LANGUAGE_CODES) {
-    if (language !== undefined && lang !== language && !str(translation[lang]))
+    if (!unreviewed && language !== undefined && lang !== language && !str(translation[lang]))
       problems.push(
         problem(`${ev}.translation.${lang}`, 'translationMissing', {
           from: language,
