@@ -1,9 +1,9 @@
 import './page-styles.ts';
 import type { Graph } from '../model/graph.ts';
-import { formatProblem } from '../model/validate.ts';
 import type { Notice } from '../store/url.ts';
 import { embedId, reportHeight } from './height-reports.ts';
 import { loadGraphFromUrl } from './load-graph.ts';
+import { showLoading } from './loading.ts';
 
 /**
  * The first script is small on purpose: it starts the graph file's download and the shell's
@@ -44,14 +44,20 @@ async function mount(graph: Graph | null, notices: Notice[] = []) {
 const requested = embedded ? null : params.get('graph');
 if (requested === null) void mount(null);
 else {
-  void loadGraphFromUrl(requested, location.href).then((result) => {
+  // The page answers at once: a loading state (with progress and a way out) while the file
+  // downloads and is checked, instead of a blank page for up to ten seconds.
+  const shown = requested.slice(0, 120);
+  const loading = showLoading(root, shown, params.get('lang'));
+  void loadGraphFromUrl(requested, location.href, {
+    onProgress: loading.progress,
+    onChecking: loading.checked,
+  }).then((result) => {
     if (result.ok) {
       const host = result.url && result.url.origin !== location.origin ? result.url.host : null;
       void mount(result.graph, host ? [{ key: 'notice.unverifiedHost', params: { host } }] : []);
     } else {
-      const problems = result.problems.slice(0, 20).map(formatProblem).join('\n');
       void mount(null, [
-        { key: 'notice.graphFailed', params: { url: requested.slice(0, 120), problems } },
+        { key: 'notice.graphFailedList', params: { url: shown }, problems: result.problems },
       ]);
     }
   });

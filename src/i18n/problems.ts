@@ -4,6 +4,7 @@
  * Anything unmatched is shown in English rather than hidden.
  */
 import type { TFunction } from 'i18next';
+import { neutralizeBidi } from '../model/text.ts';
 import type { Problem } from '../model/validate.ts';
 
 const SCHEMA_FORMS: [RegExp, string][] = [
@@ -31,10 +32,14 @@ const SCHEMA_FORMS: [RegExp, string][] = [
 ];
 
 export function problemText(p: Problem, t: TFunction): string {
-  if (p.key && p.key !== 'schema') return t(`problem.${p.key}`, p.params);
+  // Values quoted from the file are data: a bidi control in one must not reorder the message.
+  const params = Object.fromEntries(
+    Object.entries(p.params ?? {}).map(([k, v]) => [k, neutralizeBidi(v)]),
+  );
+  if (p.key && p.key !== 'schema') return t(`problem.${p.key}`, params);
   for (const [form, key] of SCHEMA_FORMS) {
     const m = form.exec(p.message);
     if (m) return t(`problem.schema.${key}`, m.groups ?? {});
   }
-  return p.message;
+  return neutralizeBidi(p.message);
 }

@@ -136,9 +136,14 @@ function csvCell(column: Column, value: string): string {
   return csvField(NUMERIC_COLUMNS.has(column) ? value : guardFormula(value));
 }
 
-/** Spreadsheets run cells starting with these as formulas (CSV injection). */
+/**
+ * Spreadsheets run cells starting with these as formulas (CSV injection). A spreadsheet set to a
+ * locale whose list separator is ";" (or one splitting on tabs) cuts our comma-separated lines at
+ * every ";" inside a field too, so a formula after one of those is guarded as well.
+ */
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const inner = value.replace(/([;\t][\s"]*)(?=[=+\-@])/g, "$1'");
+  return /^[=+\-@\t\r]/.test(inner) ? `'${inner}` : inner;
 }
 
 /**

@@ -1,4 +1,6 @@
 /** A problem found in a graph file, with its English wording and the key the interface translates. */
+import type { LoadProblemKey } from './load-problems.ts';
+
 export interface Problem {
   /** Where in the file, e.g. `relations[3].evidence[0].quote`; empty for the whole file. */
   readonly path: string;
@@ -29,8 +31,9 @@ export const PROBLEM_TEMPLATES = {
   notAtOffsets: (p) =>
     `the text of source ${p.source} at ${p.start}–${p.end} is “${p.found}”, not “${p.quote}”`,
   offsetsOutside: (p) => `${p.end} is past the end of source ${p.source} (${p.length} characters)`,
+  impossibleDate: (p) => `${p.date} is not a date of the calendar`,
 } satisfies Record<string, (params: Record<string, string>) => string>;
-export type ProblemKey = keyof typeof PROBLEM_TEMPLATES | 'schema';
+export type ProblemKey = keyof typeof PROBLEM_TEMPLATES | LoadProblemKey | 'schema';
 
 export function problem(
   path: string,

@@ -21,12 +21,24 @@ export function containsQuote(source: SearchableText, quote: string): boolean {
 }
 
 /**
- * Bidi embedding/override/isolate controls and invisible joiners let a name masquerade as another
- * ("‮aissuR" shown as "Russia") or hide inside one. Names lose them; visible text stays as written.
+ * Bidi embedding/override/isolate controls and invisible characters let a name masquerade as
+ * another ("\u202EaissuR" shown as "Russia", "Al\u00ADpha" as "Alpha") or hide inside one. Names lose
+ * every default-ignorable character — soft hyphen, invisible operators, zero-width spaces, bidi
+ * controls, fillers — except the joiners (U+200C, U+200D) that Persian and Indic names need.
  */
-const HIDDEN_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/gu;
+const HIDDEN_IN_NAMES = /(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/gu;
 export function neutralizeName(s: string): string {
-  return s.replace(HIDDEN_CONTROLS, '');
+  return s.replace(HIDDEN_IN_NAMES, '');
+}
+
+/**
+ * Embedding, override and isolate controls (U+202A–202E, U+2066–2069). Unterminated, one of them
+ * reorders whatever follows it on the line — the app's own words included — so every data string
+ * shown loses them (the marks U+200E, U+200F and U+061C, which only steer their neighbours, stay).
+ */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/gu;
+export function neutralizeBidi(s: string): string {
+  return s.replace(BIDI_CONTROLS, '');
 }
 
 /** Shortens long strings for messages, so a 100,000-character quote doesn't flood the screen. */

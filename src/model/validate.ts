@@ -4,6 +4,8 @@
  * with schema errors still gets every other problem listed in the same run.
  */
 import { containsQuote, ellipsize, foldText, makeSearchable, type SearchableText } from './text.ts';
+import { isPossibleDate } from './calendar.ts';
+import { mixedScripts, skeleton } from './confusables.ts';
 import { normalizeForSearch } from './search.ts';
 import { LANGUAGE_CODES } from './vocabulary.ts';
 import { list, quoted, record, str } from './loose.ts';
@@ -42,16 +44,10 @@ export function uniqueIds(
   return seen;
 }
 
-const SCRIPTS: [string, RegExp][] = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Arabic', /\p{Script=Arabic}/u],
-];
-
 /**
- * Look-alike names: a word mixing scripts ("Russiа" with a Cyrillic а) or two actors whose names
- * read the same once case, accents and invisible differences are set aside.
+ * Look-alike names: a word mixing scripts ("Russiа" with a Cyrillic а), or two actors whose names
+ * read the same once case, accents, invisible characters and Unicode's confusables are set aside
+ * (confusables.ts).
  */
 function checkNames(actors: unknown[], problems: Problem[]) {
   const seen = new Map<string, string>();
@@ -62,17 +58,21 @@ function checkNames(actors: unknown[], problems: Problem[]) {
       if (value === undefined) continue;
       const path = `actors[${i}].name.${lang}`;
       for (const word of value.split(/\s+/)) {
-        const scripts = SCRIPTS.filter(([, re]) => re.test(word)).map(([n]) => n);
+        const scripts = mixedScripts(word);
         if (scripts.length > 1) {
           problems.push(problem(path, 'mixedScripts', { scripts: scripts.join(' and ') }));
           break;
         }
       }
-      const key = `${lang}:${normalizeForSearch(value)}`;
-      const other = seen.get(key);
+      // Case is folded before the skeleton ("RUSSIA": the confusables map I to l) and after it
+      // (Cherokee capitals map to Latin ones, their small forms to small capitals).
+      const keys = [skeleton(value.toLowerCase()), skeleton(skeleton(value).toLowerCase())].map(
+        (k) => `${lang}:${normalizeForSearch(k)}`,
+      );
+      const other = keys.map((k) => seen.get(k)).find((p) => p !== undefined);
       if (other !== undefined)
         problems.push(problem(path, 'sameName', { other, name: quoted(value) }));
-      else seen.set(key, path);
+      else for (const k of keys) seen.set(k, path);
     }
   });
 }
@@ -138,6 +138,9 @@ export function validateSemantics(input: unknown): Problem[] {
 }
 
 /** One evidence item (of a relation or an event): its source, quote, speaker, date, translations. */
+/** Well-formed days (the schema reports the rest), so only real-calendar errors are added here. */
+const PARTIAL_DATE_FORM = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 export function checkEvidence(
   raw: unknown,
   ev: string,
@@ -183,6 +186,12 @@ export function checkEvidence(
   const until = str(when.until);
   if (date !== undefined && until !== undefined && until < date)
     problems.push(problem(`${ev}.when.until`, 'untilBeforeDate', { date }));
+  for (const [field, value] of [
+    ['date', date],
+    ['until', until],
+  ] as const)
+    if (value !== undefined && PARTIAL_DATE_FORM.test(value) && !isPossibleDate(value))
+      problems.push(problem(`${ev}.when.${field}`, 'impossibleDate', { date: value }));
   const language = str(source.language);
   const translation = record(e.translation);
   for (const lang of LANGUAGE_CODES) {

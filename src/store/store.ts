@@ -12,7 +12,7 @@ import {
   type RelationKind,
   type Tension,
 } from '../model/vocabulary.ts';
-import type { Notice, Selection, UrlState } from './url.ts';
+import { mergeNotices, type Notice, type Selection, type UrlState } from './url.ts';
 
 export interface Focus {
   readonly actor: string;
@@ -106,7 +106,7 @@ export function createAppStore({
       lang,
       filters: ALL_FILTERS,
       selection: null,
-      notices: [...unreviewedNotice(initialGraph), ...notices],
+      notices: mergeNotices(unreviewedNotice(initialGraph), notices),
 
       setLanguage: (next) => set({ lang: next }),
       toggleTension: (level) => {
@@ -150,7 +150,7 @@ export function createAppStore({
           filters: ALL_FILTERS,
           selection: null,
           focus: null,
-          notices: [...unreviewedNotice(graph), ...notices],
+          notices: mergeNotices(unreviewedNotice(graph), notices),
         }),
       applyUrlState: (url) => {
         set({ lang: url.lang ?? DEFAULT_LANGUAGE, selection: null, focus: null });
@@ -168,7 +168,7 @@ export function createAppStore({
         if (url.focus) get().setFocus(url.focus.actor, url.focus.depth);
       },
       addNotices: (notices) => {
-        if (notices.length > 0) set({ notices: [...get().notices, ...notices] });
+        if (notices.length > 0) set({ notices: mergeNotices(get().notices, notices) });
       },
       dismissNotice: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     };

@@ -2,8 +2,10 @@
  * URL query ⇄ view state (GUIDE §4). Pure: parsing never throws, and every value it cannot use
  * becomes a notice instead of an error page.
  */
+import { isPossibleDate } from '../model/calendar.ts';
 import { VOICES, type Voice } from '../model/evidence.ts';
 import type { Graph } from '../model/graph.ts';
+import type { Problem } from '../model/validate.ts';
 import type { Filters } from '../model/filter.ts';
 import {
   isLanguage,
@@ -45,16 +47,31 @@ const URL_KEYS = [
   'depth',
 ];
 
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** A notice for the reader; `key` is an i18n key, `params` its interpolation values. */
 export interface Notice {
   readonly key: string;
   /** Values for the message; a number `count` picks the plural form. */
   readonly params?: Readonly<Record<string, string | number>>;
+  /** A file's problems, listed under the notice in the interface language. */
+  readonly problems?: readonly Problem[];
 }
 
 const MAX_SHOWN_VALUE = 40;
+/** Bad values of one parameter named in its notice; the rest are counted. */
+const MAX_LISTED = 3;
+
+/** Notices added to those shown, each once: the same notice twice says nothing new. */
+export function mergeNotices(shownNotices: readonly Notice[], added: readonly Notice[]): Notice[] {
+  const out = [...shownNotices];
+  const keyOf = (n: Notice) => JSON.stringify([n.key, n.params ?? {}, n.problems?.length ?? 0]);
+  const seen = new Set(out.map(keyOf));
+  for (const n of added) {
+    const key = keyOf(n);
+    if (!seen.has(key)) out.push(n);
+    seen.add(key);
+  }
+  return out;
+}
 const shown = (v: string) => (v.length > MAX_SHOWN_VALUE ? `${v.slice(0, MAX_SHOWN_VALUE)}…` : v);
 
 /**
@@ -99,8 +116,14 @@ export function parseUrlState(
   const params = new URLSearchParams(search);
   const state: UrlState = {};
   const notices: Notice[] = [];
-  const bad = (name: string, value: string) =>
-    notices.push({ key: 'notice.badParam', params: { name, value: shown(value) } });
+  // One notice per parameter, however many of its values are bad: sixty bad `relation=` values
+  // must not become sixty notices pushing the graph off the screen.
+  const badValues = new Map<string, string[]>();
+  const bad = (name: string, value: string) => {
+    const values = badValues.get(name) ?? [];
+    if (!values.includes(value)) values.push(value);
+    badValues.set(name, values);
+  };
 
   const lang = params.get('lang');
   if (lang !== null) {
@@ -135,7 +158,7 @@ export function parseUrlState(
   }
   const asOf = params.get('asOf');
   if (asOf !== null) {
-    if (PARTIAL_DATE.test(asOf)) state.asOf = asOf;
+    if (isPossibleDate(asOf)) state.asOf = asOf;
     else bad('asOf', asOf);
   }
   const focus = params.get('focus');
@@ -157,7 +180,21 @@ export function parseUrlState(
     else if (graph.actorById.has(actor)) state.selection = { type: 'actor', id: actor };
     else bad('actor', actor);
   }
-  return { state, notices };
+  const badNotices = [...badValues].map(([name, values]): Notice => {
+    if (values.length === 1)
+      return { key: 'notice.badParam', params: { name, value: shown(values[0]!) } };
+    const listed = values.slice(0, MAX_LISTED).map(shown).join(', ');
+    return {
+      key: 'notice.badParams',
+      params: {
+        name,
+        values: listed,
+        count: String(values.length),
+        more: String(values.length - Math.min(values.length, MAX_LISTED)),
+      },
+    };
+  });
+  return { state, notices: [...badNotices, ...notices] };
 }
 
 export interface ViewState {

@@ -5,12 +5,11 @@
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
-import { decodeUtf8 } from '../model/decode.ts';
+import { loadParser, loadProblem, MAX_GRAPH_BYTES, MAX_GRAPH_MB } from '../model/load-problems.ts';
 import type { Problem } from '../model/validate.ts';
-import { problemText } from '../i18n/problems.ts';
 import { useAppStore } from '../store/context.tsx';
-
-const MAX_MB = 10;
+import { DataText } from './DataText.tsx';
+import { ProblemList } from './ProblemList.tsx';
 
 interface Failure {
   file: string;
@@ -18,17 +17,22 @@ interface Failure {
 }
 
 function useOpenGraphFile() {
-  const { t } = useTranslation();
   const setGraph = useAppStore((s) => s.setGraph);
   const [failure, setFailure] = useState<Failure | null>(null);
   const open = async (file: File) => {
     const fail = (problems: Problem[]) => setFailure({ file: file.name, problems });
-    if (file.size > MAX_MB * 1024 * 1024)
-      return fail([{ path: '', message: t('file.tooBig', { max: MAX_MB }) }]);
-    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-    if (!decoded.ok) return fail([{ path: '', message: t(`file.${decoded.reason}`) }]);
-    const { parseGraphJson } = await import('../model/parse.ts');
-    const result = parseGraphJson(decoded.text);
+    if (file.size > MAX_GRAPH_BYTES) return fail([loadProblem('tooBig', { max: MAX_GRAPH_MB })]);
+    // The validator loads on demand; offline (or after a new deployment) it may not come: say so.
+    const parser = await loadParser();
+    if (!parser) return fail([loadProblem('codeUnavailable')]);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      return fail([loadProblem('unreadable', { detail: file.name })]);
+    }
+    // The same decoding and checks as a `graph=` download (parse.ts).
+    const result = parser.parseGraphBytes(bytes);
     if (!result.ok) return fail(result.problems);
     setFailure(null);
     // A local file has no address: the view's link no longer names another graph.
@@ -112,7 +116,6 @@ function ProblemsDialog({ failure, onClose }: { failure: Failure; onClose: () =>
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-  const shown = failure.problems.slice(0, 200);
   return (
     <dialog
       ref={ref}
@@ -121,15 +124,11 @@ function ProblemsDialog({ failure, onClose }: { failure: Failure; onClose: () =>
       aria-labelledby="fl-problems-heading"
       data-testid="problems-dialog"
     >
-      <h2 id="fl-problems-heading">{t('problem.heading', { file: failure.file })}</h2>
+      <h2 id="fl-problems-heading">
+        <DataText k="problem.heading" data={{ file: failure.file }} />
+      </h2>
       <p>{t('problem.count', { count: failure.problems.length })}</p>
-      <ol className="fl-problems">
-        {shown.map((p, i) => (
-          <li key={i}>
-            <code dir="ltr">{p.path || t('problem.whole')}</code> <span>{problemText(p, t)}</span>
-          </li>
-        ))}
-      </ol>
+      <ProblemList problems={failure.problems} max={200} />
       <form method="dialog">
         <button type="submit" className="fl-button" autoFocus>
           {t('problem.close')}

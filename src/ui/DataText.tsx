@@ -1,0 +1,44 @@
+/**
+ * An interface sentence with data in it ("{{speaker}} says", "Source: {{outlet}}, {{date}}").
+ * Each value sits in its own <bdi>, never in one text node with our words, and loses its bidi
+ * controls: an unterminated U+202E in an outlet must not print the date after it backwards.
+ */
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from '../i18n/react.tsx';
+import { neutralizeBidi } from '../model/text.ts';
+
+// Private-use characters mark where each value goes; no translation contains them.
+const MARK = '\ue000';
+
+/** The translation of `key` with `data` values isolated; `params` are interface words (counts). */
+export function DataText({
+  k,
+  data,
+  params,
+}: {
+  k: string;
+  data: Readonly<Record<string, string>>;
+  params?: Readonly<Record<string, string | number>>;
+}) {
+  const { t } = useTranslation();
+  const names = Object.keys(data);
+  const marks = Object.fromEntries(names.map((name, i) => [name, `${MARK}${i}${MARK}`]));
+  const parts = t(k, { ...params, ...marks }).split(MARK);
+  const out: ReactNode[] = parts.map((part, i) => {
+    if (i % 2 === 0) return part;
+    const name = names[Number(part)];
+    return name === undefined ? null : <Data key={i} value={data[name] ?? ''} />;
+  });
+  return (
+    <>
+      {out.map((node, i) =>
+        typeof node === 'string' ? <Fragment key={i}>{node}</Fragment> : node,
+      )}
+    </>
+  );
+}
+
+/** One data string on its own: isolated, without bidi controls. */
+export function Data({ value, dir }: { value: string; dir?: 'ltr' | 'rtl' | 'auto' }) {
+  return <bdi dir={dir}>{neutralizeBidi(value)}</bdi>;
+}
