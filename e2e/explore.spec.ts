@@ -240,7 +240,7 @@ test.describe('links and your own data', () => {
       mimeType: 'application/json',
       buffer: Buffer.from([0x7b, 0xe9, 0x7d]),
     });
-    await expect(page.getByTestId('problems-dialog')).toContainText('is not valid UTF-8 text');
+    await expect(page.getByTestId('problems-dialog')).toContainText('is not UTF-8 text');
     await page.getByTestId('problems-dialog').getByRole('button', { name: 'Close' }).click();
     await page
       .getByTestId('file-input')
