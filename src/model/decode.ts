@@ -15,5 +15,5 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
 
 export const DECODE_MESSAGES = {
   utf16: 'is UTF-16; save it as UTF-8',
-  notUtf8: 'is not UTF-8 text (perhaps Latin-1 or Windows-1252); save it as UTF-8',
+  notUtf8: 'is not valid UTF-8',
 } as const;
