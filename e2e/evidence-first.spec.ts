@@ -243,6 +243,9 @@ test.describe('other graph files', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(GRAPH.title.en);
     const notice = page.getByTestId('notices');
     await expect(notice).toContainText('could not be used');
-    await expect(notice).toContainText('actors[1].id: duplicate id "russia"');
+    // Each problem by its path, in the interface language.
+    await expect(notice.getByRole('listitem').filter({ hasText: 'actors[1].id' })).toContainText(
+      'duplicate id "russia"',
+    );
   });
 });
