@@ -95,6 +95,9 @@ function staticContent(): Plugin {
       const shipped = await shippedGraph();
       if (!shipped) return html;
       const fonts = Object.keys(context.bundle ?? {});
+      // The editor opens on its own start screen: no picture of the shipped graph in its HTML.
+      if (context.filename.endsWith('edit.html'))
+        return preloadFonts(html, fonts, ['latin', 'arabic']);
       if (context.filename.endsWith('embed.html')) {
         english = staticEmbedHtml(shipped.graph, shipped.positions, 'en');
         return preloadFonts(html.replace(STATIC_EMBED, english), fonts, ['latin']);
@@ -210,6 +213,8 @@ export default defineConfig(({ command, mode }) => {
   const pages: Record<string, string> = {};
   // The dev server serves both pages (and scans both for dependencies to pre-bundle).
   if (!embed) pages.main = resolve(import.meta.dirname, 'index.html');
+  // The editor is a page of its own: the reader's app and the embed load none of its code.
+  if (!embed) pages.edit = resolve(import.meta.dirname, 'edit.html');
   if (command === 'serve' || embed) pages.embed = resolve(import.meta.dirname, 'embed.html');
   return {
     plugins: [react(), graphFiles(), staticContent(), embedPages()],

@@ -1,0 +1,13 @@
+/** edit.html's entry: the editor, a page of its own (the reader's app loads none of it). */
+import './page-styles.ts';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { EditorApp } from '../edit/EditorApp.tsx';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('edit.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <EditorApp search={location.search} />
+  </StrictMode>,
+);

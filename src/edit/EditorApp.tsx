@@ -1,0 +1,80 @@
+/**
+ * The editor page: its own stores and translator, the document's language and direction on the
+ * page (the Arabic editor is mirrored, not only translated), a header with the document's
+ * commands, then the start screen or the workspace.
+ */
+import { useEffect, useState } from 'react';
+import { createI18n } from '../i18n/i18n.ts';
+import { TranslationProvider, useTranslation } from '../i18n/react.tsx';
+import { isLanguage, isRtl, LANGUAGES, type Language } from '../model/vocabulary.ts';
+import { ViewProvider, useView } from './context.tsx';
+import { createViewStore } from './view-store.ts';
+import { Editor } from './Editor.tsx';
+import './edit.css';
+
+function initialLanguage(search: string): Language {
+  const asked = new URLSearchParams(search).get('lang');
+  if (isLanguage(asked)) return asked;
+  return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+export function EditorApp({ search }: { search: string }) {
+  const [view] = useState(() => createViewStore(initialLanguage(search)));
+  const [i18n] = useState(() => createI18n(view.getState().lang));
+  return (
+    <ViewProvider store={view}>
+      <Translated i18n={i18n} />
+    </ViewProvider>
+  );
+}
+
+function Translated({ i18n }: { i18n: ReturnType<typeof createI18n> }) {
+  const lang = useView((s) => s.lang);
+  return (
+    <TranslationProvider i18n={i18n} lang={lang}>
+      <Page />
+    </TranslationProvider>
+  );
+}
+
+function Page() {
+  const { t } = useTranslation();
+  const lang = useView((s) => s.lang);
+  const dir = isRtl(lang) ? 'rtl' : 'ltr';
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
+    document.title = `${t('editor.title')} · ${t('app.name')}`;
+    // The language is part of the address, so a reload or a shared link keeps it.
+    const url = new URL(location.href);
+    url.searchParams.set('lang', lang);
+    history.replaceState(history.state, '', url);
+  }, [lang, dir, t]);
+  return (
+    <div className="fl-app fl-editor" lang={lang} dir={dir} data-testid="editor">
+      <Editor />
+    </div>
+  );
+}
+
+export function EditorLanguageSwitch() {
+  const { t } = useTranslation();
+  const lang = useView((s) => s.lang);
+  const setLanguage = useView((s) => s.setLanguage);
+  return (
+    <div className="fl-lang" role="group" aria-label={t('language.label')}>
+      {LANGUAGES.map((l) => (
+        <button
+          key={l.code}
+          type="button"
+          lang={l.code}
+          dir={l.rtl ? 'rtl' : 'ltr'}
+          aria-pressed={lang === l.code}
+          onClick={() => setLanguage(l.code)}
+        >
+          {l.name}
+        </button>
+      ))}
+    </div>
+  );
+}

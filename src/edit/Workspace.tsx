@@ -1,0 +1,107 @@
+/**
+ * The workspace: the article on one side; on the other the open form, the live graph, and the
+ * lists (review queue, actors, relations, problems). Undo and redo cover every change to the
+ * document, with the usual keys — left to a text field while one has focus, which undoes its
+ * own typing.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from '../i18n/react.tsx';
+import { Tabs } from '../ui/Tabs.tsx';
+import { ArticlePane } from './article/ArticlePane.tsx';
+import { useViewApi } from './context.tsx';
+import { useDoc, useDocApi } from './doc-hooks.tsx';
+import { ActorsList } from './panels/ActorsList.tsx';
+import { PanelHost } from './panels/PanelHost.tsx';
+import { ProblemsPanel, useCheck } from './panels/ProblemsPanel.tsx';
+import { RelationsList } from './panels/RelationsList.tsx';
+import { ReviewQueue } from './panels/ReviewQueue.tsx';
+
+/** A field where Ctrl+Z belongs to the text being typed. */
+function isTextField(el: Element | null): boolean {
+  if (!el) return false;
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly;
+  if (el instanceof HTMLInputElement)
+    return !el.readOnly && !['checkbox', 'radio', 'button', 'submit', 'file', 'range'].includes(el.type);
+  return (el as HTMLElement).isContentEditable;
+}
+
+export function useHistoryKeys() {
+  const store = useDocApi();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextField(document.activeElement)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) store.getState().undo();
+      else if ((key === 'z' && e.shiftKey) || (key === 'y' && e.ctrlKey && !e.metaKey))
+        store.getState().redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+export function WorkspaceTools() {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  const canUndo = useDoc((s) => s.canUndo);
+  const canRedo = useDoc((s) => s.canRedo);
+  const store = useDocApi();
+  return (
+    <div className="fl-ed-tools" role="toolbar" aria-label={t('editor.tools')}>
+      <button
+        type="button"
+        className="fl-button"
+        disabled={!canUndo}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        onClick={() => store.getState().undo()}
+        data-testid="undo"
+      >
+        {t('editor.undo')}
+      </button>
+      <button
+        type="button"
+        className="fl-button"
+        disabled={!canRedo}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        onClick={() => store.getState().redo()}
+        data-testid="redo"
+      >
+        {t('editor.redo')}
+      </button>
+      <button type="button" className="fl-button" onClick={() => view.getState().open({ type: 'graph' })} data-testid="open-graph-details">
+        {t('editor.graph.heading')}
+      </button>
+      <button type="button" className="fl-button fl-ed-primary" onClick={() => view.getState().open({ type: 'export' })} data-testid="open-export">
+        {t('editor.export.open')}
+      </button>
+    </div>
+  );
+}
+
+export function Workspace() {
+  const { t } = useTranslation();
+  useHistoryKeys();
+  const pending = useDoc((s) => s.graph.relations.filter((r) => r.suggestion).length);
+  const { problems } = useCheck();
+  return (
+    <main className="fl-ed-main" data-testid="workspace">
+      <div className="fl-ed-col-article">
+        <ArticlePane />
+      </div>
+      <div className="fl-ed-col-side">
+        <PanelHost />
+        <Tabs
+          label={t('editor.lists')}
+          tabs={[
+            { id: 'review', label: t('editor.review.tab', { count: pending }), content: <ReviewQueue /> },
+            { id: 'actors', label: t('editor.actor.tab'), content: <ActorsList /> },
+            { id: 'relations', label: t('editor.relation.tab'), content: <RelationsList /> },
+            { id: 'problems', label: t('editor.check.tab', { count: problems.length }), content: <ProblemsPanel /> },
+          ]}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+/** Beside a sentence: what the drafting assistant proposes there, with the words that led it. */
+import { useTranslation } from '../../i18n/react.tsx';
+import { useViewApi } from '../context.tsx';
+import type { DraftRelation } from '../doc/types.ts';
+
+export function SuggestionChips({
+  relations,
+  actorName,
+}: {
+  relations: readonly DraftRelation[];
+  actorName: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  return (
+    <ul className="fl-ed-chips" aria-label={t('editor.article.suggestionCount', { count: relations.length })}>
+      {relations.map((r) => (
+        <li key={r.id}>
+          <button
+            type="button"
+            className="fl-ed-chip"
+            data-testid="suggestion-chip"
+            onMouseEnter={() => view.getState().focusSuggestion(r.id)}
+            onFocus={() => view.getState().focusSuggestion(r.id)}
+            onClick={() => view.getState().open({ type: 'review', relation: r.id })}
+          >
+            <span dir="auto">{actorName(r.source)}</span>
+            {r.directed ? ' → ' : ' — '}
+            <span dir="auto">{actorName(r.target)}</span>
+            <span className="fl-ed-chip-kind"> · {t(`kind.${r.kind}`)}</span>
+            {r.suggestion && r.suggestion.triggers.length > 0 && (
+              <span className="fl-ed-chip-why">
+                {' '}
+                {t('editor.review.because')}{' '}
+                {r.suggestion.triggers
+                  .filter((x) => x.role === 'cue' || x.role === 'negation')
+                  .map((x) => `«${x.text}»`)
+                  .join(' ')}
+              </span>
+            )}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * The relation form in its three uses: a new relation (or more evidence for one) from picked
+ * words; a suggestion reviewed with edits (accepted with them in one step); a relation edited.
+ */
+import { useTranslation } from '../../i18n/react.tsx';
+import { useView, useViewApi } from '../context.tsx';
+import { useAct, useDoc, useDocApi } from '../doc-hooks.tsx';
+import { updateRelation } from '../doc/relations.ts';
+import { acceptSuggestion } from '../doc/suggestions.ts';
+import { updateEvidence } from '../doc/evidence.ts';
+import { RelationForm } from '../forms/RelationForm.tsx';
+import {
+  emptyEvidence,
+  evidenceFields,
+  evidencePatch,
+  evidenceValuesOf,
+  relationDefaults,
+  type RelationValues,
+} from '../forms/values.ts';
+import { sentencesTouched } from '../selection.ts';
+import { sentencesOf } from '../article/analysis.ts';
+import { defaultSummary, filledSummary } from '../summary.ts';
+import type { Pick } from '../view-store.ts';
+import { useSummaryTranslators } from './use-accept.ts';
+
+function useCreateActor() {
+  const act = useAct();
+  return (name: string, then: (id: string) => void) => {
+    const arabic = /[\u0600-\u06ff]/u.test(name);
+    const done = act((s) =>
+      s.addActor({ kind: 'state', name: arabic ? { ar: name } : { en: name } }),
+    );
+    if (done.ok) then(done.value);
+  };
+}
+
+function useSummaryOf() {
+  const store = useDocApi();
+  const translators = useSummaryTranslators();
+  return (v: RelationValues) => {
+    const actors = store.getState().graph.actors;
+    const find = (id?: string) => actors.find((a) => a.id === id);
+    return filledSummary(
+      v.summary,
+      defaultSummary(translators, find(v.source), find(v.target), v.kind, v.directed),
+    );
+  };
+}
+
+export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: string }) {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  const lang = useView((s) => s.lang);
+  const graph = useDoc((s) => s.graph);
+  const act = useAct();
+  const createActor = useCreateActor();
+  const summaryOf = useSummaryOf();
+  const source = graph.sources.find((s) => s.id === pick.source);
+  const name = (id: string) => {
+    const a = graph.actors.find((x) => x.id === id);
+    return a ? a.name[lang] || a.name.en || a.name.ar : id;
+  };
+  const forEvidence = relation !== undefined;
+  const choices = graph.relations
+    .filter((r) => !r.suggestion)
+    .map((r) => ({ id: r.id, label: `${name(r.source)} ${r.directed ? t('editor.arrow') : '–'} ${name(r.target)} · ${t(`kind.${r.kind}`)}` }));
+  const spans = source ? sentencesTouched(sentencesOf(source), pick) : 1;
+  return (
+    <RelationForm
+      heading={forEvidence ? t('editor.form.addEvidence') : t('editor.form.newRelation')}
+      quote={pick.text}
+      sourceLanguage={source?.language ?? 'en'}
+      sentences={spans}
+      actors={graph.actors}
+      lang={lang}
+      relation={relationDefaults()}
+      evidence={emptyEvidence()}
+      {...(forEvidence ? { relations: choices, ...(relation ? { relationId: relation } : {}) } : {})}
+      submitLabel={forEvidence ? t('editor.form.add') : t('editor.form.create')}
+      onCancel={() => view.getState().close()}
+      onCreateActor={createActor}
+      onSubmit={({ relation: v, evidence, relationId }) => {
+        const input = { source: pick.source, start: pick.start, end: pick.end, ...evidenceFields(evidence) };
+        const done = relationId
+          ? act((s) => {
+              s.addEvidence(relationId, input);
+              return relationId;
+            })
+          : act((s) =>
+              s.addRelation({
+                source: v.source!,
+                target: v.target!,
+                kind: v.kind,
+                directed: v.directed,
+                tension: v.tension,
+                summary: summaryOf(v),
+                evidence: [input],
+              }),
+            );
+        if (!done.ok) return;
+        view.getState().setPick(null);
+        view.getState().selectRelation(done.value);
+        view.getState().close();
+        document.getSelection()?.removeAllRanges();
+      }}
+    />
+  );
+}
+
+/** A suggestion or a relation in the form; saving a suggestion accepts it (one step). */
+export function EditRelationPanel({
+  relationId,
+  review,
+  evidenceIndex = 0,
+}: {
+  relationId: string;
+  review: boolean;
+  evidenceIndex?: number;
+}) {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  const lang = useView((s) => s.lang);
+  const graph = useDoc((s) => s.graph);
+  const act = useAct();
+  const createActor = useCreateActor();
+  const summaryOf = useSummaryOf();
+  const r = graph.relations.find((x) => x.id === relationId);
+  if (!r) return null;
+  const index = Math.min(evidenceIndex, r.evidence.length - 1);
+  const e = r.evidence[index]!;
+  const source = graph.sources.find((s) => s.id === e.source);
+  return (
+    <RelationForm
+      key={`${r.id}-${index}`}
+      heading={review ? t('editor.form.editSuggestion') : t('editor.form.editRelation')}
+      quote={e.quote}
+      sourceLanguage={source?.language ?? 'en'}
+      sentences={1}
+      actors={graph.actors}
+      lang={lang}
+      relation={{
+        source: r.source,
+        target: r.target,
+        kind: r.kind,
+        directed: r.directed,
+        tension: r.tension,
+        tensionSet: true,
+        summary: { en: r.summary.en, ar: r.summary.ar },
+      }}
+      evidence={evidenceValuesOf(e)}
+      submitLabel={review ? t('editor.review.acceptEdited') : t('editor.actor.save')}
+      onCancel={() => view.getState().close()}
+      onCreateActor={createActor}
+      onSubmit={({ relation: v, evidence }) => {
+        const fields = {
+          source: v.source!,
+          target: v.target!,
+          kind: v.kind,
+          directed: v.directed,
+          tension: v.tension,
+          summary: summaryOf(v),
+        };
+        const done = act((s) =>
+          s.change((doc) => {
+            let g = review ? acceptSuggestion(doc.graph, r.id, fields) : updateRelation(doc.graph, r.id, fields);
+            g = updateEvidence(g, r.id, index, evidencePatch(evidence));
+            return { ...doc, graph: g };
+          }),
+        );
+        if (done.ok) view.getState().close();
+      }}
+    />
+  );
+}

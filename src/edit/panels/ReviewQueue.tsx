@@ -1,0 +1,118 @@
+/**
+ * The review queue: every suggestion still waiting, best first, with the words that triggered it.
+ * Accept, edit or reject each — with the buttons, or with A, E and R while an item has focus
+ * (letters no browser binds without a modifier; a screen reader in browse mode keeps its own and
+ * the buttons serve). After a decision the next suggestion takes focus.
+ */
+import { useRef } from 'react';
+import { useTranslation } from '../../i18n/react.tsx';
+import { useView, useViewApi } from '../context.tsx';
+import { useAct, useDoc } from '../doc-hooks.tsx';
+import type { DraftRelation } from '../doc/types.ts';
+import { useAccept } from './use-accept.ts';
+
+export function ReviewQueue() {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  const lang = useView((s) => s.lang);
+  const relations = useDoc((s) => s.graph.relations);
+  const actors = useDoc((s) => s.graph.actors);
+  const act = useAct();
+  const accept = useAccept();
+  const list = useRef<HTMLUListElement>(null);
+  const pending = relations
+    .filter((r) => r.suggestion)
+    .sort((a, b) => (b.suggestion!.confidence ?? 0) - (a.suggestion!.confidence ?? 0));
+  const name = (id: string) => {
+    const a = actors.find((x) => x.id === id);
+    return a ? a.name[lang] || a.name.en || a.name.ar : id;
+  };
+
+  /** After a decision on item i, focus what is then at i (the next one), or the last. */
+  const focusAfter = (i: number) =>
+    requestAnimationFrame(() => {
+      const items = list.current?.querySelectorAll<HTMLElement>('[data-review-item]');
+      if (!items || items.length === 0) return;
+      items[Math.min(i, items.length - 1)]?.focus();
+    });
+  const decide = (r: DraftRelation, i: number, how: 'accept' | 'reject' | 'edit') => {
+    if (how === 'edit') return view.getState().open({ type: 'review', relation: r.id });
+    if (how === 'accept') accept(r.id);
+    else act((s) => s.rejectSuggestion(r.id));
+    focusAfter(i);
+  };
+
+  if (pending.length === 0)
+    return <p className="fl-muted" data-testid="review-empty">{t('editor.review.empty')}</p>;
+  return (
+    <section aria-labelledby="fl-ed-review-h" className="fl-ed-review">
+      <h2 id="fl-ed-review-h" className="fl-ed-panel-h">
+        {t('editor.review.heading', { count: pending.length })}
+      </h2>
+      <p className="fl-muted">{t('editor.review.keys')}</p>
+      <ul ref={list} className="fl-ed-queue" data-testid="review-queue">
+        {pending.map((r, i) => {
+          const e = r.evidence[0];
+          return (
+            <li
+              key={r.id}
+              className="fl-ed-queue-item"
+              tabIndex={0}
+              data-review-item
+              data-testid="review-item"
+              aria-keyshortcuts="A E R"
+              onFocus={() => view.getState().focusSuggestion(r.id)}
+              onKeyDown={(ev) => {
+                if (ev.target !== ev.currentTarget || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+                const key = ev.key.toLowerCase();
+                const how = key === 'a' ? 'accept' : key === 'r' ? 'reject' : key === 'e' ? 'edit' : null;
+                if (how) {
+                  ev.preventDefault();
+                  decide(r, i, how);
+                } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+                  ev.preventDefault();
+                  const items = list.current!.querySelectorAll<HTMLElement>('[data-review-item]');
+                  items[i + (ev.key === 'ArrowDown' ? 1 : -1)]?.focus();
+                }
+              }}
+            >
+              <p className="fl-ed-queue-title">
+                <bdi>{name(r.source)}</bdi> {r.directed ? t('editor.arrow') : '–'} <bdi>{name(r.target)}</bdi>
+                <span className="fl-ed-chip-kind">
+                  {' '}
+                  · {t(`kind.${r.kind}`)}
+                  {e?.stance === 'denies' ? ` · ${t('editor.form.denies')}` : ''}
+                </span>
+              </p>
+              {e && (
+                <blockquote className="fl-ed-quote" dir="auto">
+                  {e.quote.length > 220 ? `${e.quote.slice(0, 219)}…` : e.quote}
+                </blockquote>
+              )}
+              <p className="fl-ed-why">
+                {t('editor.review.because')}{' '}
+                {r.suggestion!.triggers.map((x, k) => (
+                  <span key={k} className="fl-ed-trigger-word" title={String(x.why ?? x.role)}>
+                    <bdi>{x.text}</bdi> <span className="fl-muted">({t(`editor.review.role.${x.role}`, { defaultValue: x.role })})</span>
+                    {k < r.suggestion!.triggers.length - 1 ? ' ' : ''}
+                  </span>
+                ))}
+              </p>
+              <div className="fl-ed-row">
+                <button type="button" className="fl-button fl-ed-primary" aria-keyshortcuts="A" onClick={() => decide(r, i, 'accept')} data-testid="accept">
+                  {t('editor.review.accept')}
+                </button>
+                <button type="button" className="fl-button" aria-keyshortcuts="E" onClick={() => decide(r, i, 'edit')} data-testid="edit">
+                  {t('editor.review.edit')}
+                </button>
+                <button type="button" className="fl-button" aria-keyshortcuts="R" onClick={() => decide(r, i, 'reject')} data-testid="reject">
+                  {t('editor.review.reject')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
