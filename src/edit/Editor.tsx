@@ -19,9 +19,11 @@ export function Editor() {
   const view = useViewApi();
   const [store, setStore] = useState<DocStore | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const open = (doc: EditorDocument) => {
+  const open = (doc: EditorDocument, draft = false) => {
     setStore(createDocStore(doc));
-    view.getState().showSource(doc.graph.sources[0]?.id ?? null);
+    const first = doc.graph.sources[0]?.id ?? null;
+    view.getState().showSource(first);
+    if (draft && first) view.getState().draftLater(first);
   };
 
   const header = (
@@ -49,7 +51,7 @@ export function Editor() {
           </p>
         )}
         <StartScreen
-          onArticle={(article) => open(documentFromArticle(article))}
+          onArticle={(article) => open(documentFromArticle(article), true)}
           onGraph={(file, name) => {
             const doc = documentFromGraph(file);
             if (typeof doc === 'string') setFailure(`${name}: ${doc}`);

@@ -7,7 +7,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import type { Language } from '../model/vocabulary.ts';
-import { readArticleBytes, readArticleText, MAX_FILE_BYTES, type ArticleRead } from './import/article-file.ts';
+import {
+  readArticleBytes,
+  readArticleText,
+  MAX_FILE_BYTES,
+  type ArticleRead,
+} from './import/article-file.ts';
 
 export interface ArticleInput {
   text: string;
@@ -113,9 +118,7 @@ export function ArticleForm({
               if (file) void openFile(file);
             }}
           />
-          <span className="fl-muted">
-            {t('editor.import.count', { count: text.length })}
-          </span>
+          <span className="fl-muted">{t('editor.import.count', { count: text.length })}</span>
         </div>
       </div>
       <div className="fl-ed-field">

@@ -8,7 +8,9 @@ import { useEffect } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { ArticlePane } from './article/ArticlePane.tsx';
-import { useViewApi } from './context.tsx';
+import { useView, useViewApi } from './context.tsx';
+import { draftSource } from './drafting.ts';
+import { readSource } from './reading.ts';
 import { useDoc, useDocApi } from './doc-hooks.tsx';
 import { ActorsList } from './panels/ActorsList.tsx';
 import { PanelHost } from './panels/PanelHost.tsx';
@@ -19,9 +21,12 @@ import { ReviewQueue } from './panels/ReviewQueue.tsx';
 /** A field where Ctrl+Z belongs to the text being typed. */
 function isTextField(el: Element | null): boolean {
   if (!el) return false;
-  if (el instanceof HTMLTextAreaElement) return !el.readOnly;
+  if (el instanceof HTMLTextAreaElement)
+    return !el.readOnly && el.getAttribute('aria-readonly') !== 'true';
   if (el instanceof HTMLInputElement)
-    return !el.readOnly && !['checkbox', 'radio', 'button', 'submit', 'file', 'range'].includes(el.type);
+    return (
+      !el.readOnly && !['checkbox', 'radio', 'button', 'submit', 'file', 'range'].includes(el.type)
+    );
   return (el as HTMLElement).isContentEditable;
 }
 
@@ -70,10 +75,20 @@ export function WorkspaceTools() {
       >
         {t('editor.redo')}
       </button>
-      <button type="button" className="fl-button" onClick={() => view.getState().open({ type: 'graph' })} data-testid="open-graph-details">
+      <button
+        type="button"
+        className="fl-button"
+        onClick={() => view.getState().open({ type: 'graph' })}
+        data-testid="open-graph-details"
+      >
         {t('editor.graph.heading')}
       </button>
-      <button type="button" className="fl-button fl-ed-primary" onClick={() => view.getState().open({ type: 'export' })} data-testid="open-export">
+      <button
+        type="button"
+        className="fl-button fl-ed-primary"
+        onClick={() => view.getState().open({ type: 'export' })}
+        data-testid="open-export"
+      >
         {t('editor.export.open')}
       </button>
     </div>
@@ -83,6 +98,7 @@ export function WorkspaceTools() {
 export function Workspace() {
   const { t } = useTranslation();
   useHistoryKeys();
+  const reading = useDrafting();
   const pending = useDoc((s) => s.graph.relations.filter((r) => r.suggestion).length);
   const { problems } = useCheck();
   return (
@@ -91,17 +107,60 @@ export function Workspace() {
         <ArticlePane />
       </div>
       <div className="fl-ed-col-side">
+        {reading && (
+          <p className="fl-muted" role="status" data-testid="drafting">
+            {t('editor.review.reading')}
+          </p>
+        )}
         <PanelHost />
         <Tabs
           label={t('editor.lists')}
           tabs={[
-            { id: 'review', label: t('editor.review.tab', { count: pending }), content: <ReviewQueue /> },
+            {
+              id: 'review',
+              label: t('editor.review.tab', { count: pending }),
+              content: <ReviewQueue />,
+            },
             { id: 'actors', label: t('editor.actor.tab'), content: <ActorsList /> },
             { id: 'relations', label: t('editor.relation.tab'), content: <RelationsList /> },
-            { id: 'problems', label: t('editor.check.tab', { count: problems.length }), content: <ProblemsPanel /> },
+            {
+              id: 'problems',
+              label: t('editor.check.tab', { count: problems.length }),
+              content: <ProblemsPanel />,
+            },
           ]}
         />
       </div>
     </main>
   );
+}
+
+/** New sources are read by the assistant; its suggestions join the queue as one undoable step. */
+function useDrafting() {
+  const view = useViewApi();
+  const store = useDocApi();
+  const toDraft = useView((s) => s.toDraft);
+  useEffect(() => {
+    for (const id of toDraft) {
+      const source = store.getState().graph.sources.find((s) => s.id === id);
+      const reading = source ? readSource(source, store.getState().graph) : null;
+      if (!reading) {
+        view.getState().drafted(id);
+        continue;
+      }
+      void reading.then(
+        (analysed) => {
+          if (!view.getState().toDraft.includes(id)) return;
+          view.getState().drafted(id);
+          store
+            .getState()
+            .change((doc) =>
+              doc.graph.sources.some((s) => s.id === id) ? draftSource(doc, id, analysed).doc : doc,
+            );
+        },
+        () => view.getState().drafted(id),
+      );
+    }
+  }, [toDraft, store, view]);
+  return toDraft.length > 0;
 }

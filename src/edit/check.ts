@@ -27,18 +27,28 @@ export function exportable(graph: DraftGraph): GraphFile {
   } as GraphFile;
 }
 
-export function checkDraft(graph: DraftGraph): { ok: boolean; problems: CheckedProblem[]; file: GraphFile } {
+export function checkDraft(graph: DraftGraph): {
+  ok: boolean;
+  problems: CheckedProblem[];
+  file: GraphFile;
+} {
   const file = exportable(graph);
   const result = parseGraph(file);
   if (result.ok) return { ok: true, problems: [], file };
-  return { ok: false, problems: result.problems.map((p) => ({ ...p, target: targetOf(file, p.path) })), file };
+  return {
+    ok: false,
+    problems: result.problems.map((p) => ({ ...p, target: targetOf(file, p.path) })),
+    file,
+  };
 }
 
 export function targetOf(file: GraphFile, path: string): Target {
   const m = /^(sources|actors|relations)\[(\d+)\](?:\.evidence\[(\d+)\])?\.?(.*)$/.exec(path);
   if (!m) return { type: 'graph', field: path };
   const [, list, index, evidence, field = ''] = m;
-  const item = (file[list as 'sources' | 'actors' | 'relations'] as { id: string }[])[Number(index)];
+  const item = (file[list as 'sources' | 'actors' | 'relations'] as { id: string }[])[
+    Number(index)
+  ];
   const id = item?.id ?? '';
   if (list === 'sources') return { type: 'source', id, field };
   if (list === 'actors') return { type: 'actor', id, field };

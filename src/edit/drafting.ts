@@ -3,22 +3,11 @@
  * becomes a relation marked `suggestion` (not a relation until a person accepts it), quoting its
  * sentence by offsets; the actors it names that the draft lacks come with it, in the same step.
  */
-import { draft, type Draft, type Suggestion } from '../draft/index.ts';
+import type { Draft, Suggestion } from '../draft/index.ts';
 import { addActor, addSuggestions, type NewSuggestion } from './doc/ops.ts';
-import type { DraftGraph, EditorDocument } from './doc/types.ts';
+import type { EditorDocument } from './doc/types.ts';
 
 export const DRAFTED_BY = 'faultlines-draft';
-
-export function analyse(graph: DraftGraph, sourceId: string): Draft | null {
-  const source = graph.sources.find((s) => s.id === sourceId);
-  if (!source?.text) return null;
-  const lang = source.language === 'en' ? 'en' : 'ar';
-  return draft(source.text, {
-    lang,
-    graph,
-    ...(source.published ? { published: source.published } : {}),
-  });
-}
 
 function proposal(s: Suggestion, sourceId: string): NewSuggestion {
   return {
@@ -40,7 +29,13 @@ function proposal(s: Suggestion, sourceId: string): NewSuggestion {
     suggestion: {
       by: DRAFTED_BY,
       confidence: s.confidence,
-      triggers: s.triggers.map((x) => ({ text: x.text, start: x.start, end: x.end, role: x.role, why: x.why })),
+      triggers: s.triggers.map((x) => ({
+        text: x.text,
+        start: x.start,
+        end: x.end,
+        role: x.role,
+        why: x.why,
+      })),
       ...(s.plover ? { plover: s.plover } : {}),
     },
   };
@@ -50,12 +45,13 @@ function proposal(s: Suggestion, sourceId: string): NewSuggestion {
 export function draftSource(
   doc: EditorDocument,
   sourceId: string,
-  analysed = analyse(doc.graph, sourceId),
+  analysed: Draft,
 ): { doc: EditorDocument; result: { added: number } } {
-  if (!analysed) return { doc, result: { added: 0 } };
   let graph = doc.graph;
   const have = new Set(graph.actors.map((a) => a.id));
-  const needed = new Set(analysed.suggestions.flatMap((s) => [s.source, s.target, s.speaker ?? '']));
+  const needed = new Set(
+    analysed.suggestions.flatMap((s) => [s.source, s.target, s.speaker ?? '']),
+  );
   for (const actor of analysed.actors) {
     if (actor.existing || have.has(actor.id) || !needed.has(actor.id)) continue;
     graph = addActor(graph, {
@@ -72,6 +68,21 @@ export function draftSource(
     analysed.suggestions.map((s) => proposal(s, sourceId)),
     doc.rejected,
   );
-  if (added.added.length === 0 && graph === doc.graph) return { doc, result: { added: 0 } };
-  return { doc: { ...doc, graph: added.graph }, result: { added: added.added.length } };
+  if (added.added.length === 0) return { doc, result: { added: 0 } };
+  // Only the actors the added suggestions name come in (the rest were rejected or there already).
+  const named = new Set(
+    added.graph.relations.flatMap((r) => [
+      r.source,
+      r.target,
+      ...r.evidence.map((e) => e.speaker ?? ''),
+    ]),
+  );
+  const brought = new Set(
+    graph.actors.map((a) => a.id).filter((id) => !doc.graph.actors.some((a) => a.id === id)),
+  );
+  const actors = added.graph.actors.filter((a) => !brought.has(a.id) || named.has(a.id));
+  return {
+    doc: { ...doc, graph: { ...added.graph, actors } },
+    result: { added: added.added.length },
+  };
 }

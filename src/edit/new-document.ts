@@ -4,7 +4,6 @@ import { emptyDocument, readDraftGraph } from './doc/document.ts';
 import { slugify } from './doc/ids.ts';
 import { addSource } from './doc/sources.ts';
 import type { DraftGraph, EditorDocument } from './doc/types.ts';
-import { draftSource } from './drafting.ts';
 import type { ArticleInput } from './StartPanel.tsx';
 
 export function sourceInput(a: ArticleInput) {
@@ -26,7 +25,7 @@ export function documentFromArticle(a: ArticleInput): EditorDocument {
     ...added.graph,
     title: { en: a.language === 'en' ? a.title : '', ar: a.language === 'ar' ? a.title : '' },
   };
-  return draftSource({ graph, rejected: [] }, added.id).doc;
+  return { graph, rejected: [] };
 }
 
 export function documentFromGraph(file: GraphFile): EditorDocument | string {

@@ -33,7 +33,15 @@ describe('selection → offsets', () => {
     const q = quoteOfRange(root, range, TEXT)!;
     expect(q.text).toBe('أوكرانيا. ونفت');
     expect(TEXT.slice(q.start, q.end)).toBe(q.text);
-    expect(sentencesTouched([{ start: 0, end: 21 }, { start: 22, end: 36 }], q)).toBe(2);
+    expect(
+      sentencesTouched(
+        [
+          { start: 0, end: 21 },
+          { start: 22, end: 36 },
+        ],
+        q,
+      ),
+    ).toBe(2);
   });
 
   it('maps points between elements, and refuses points outside the article', () => {

@@ -47,6 +47,10 @@ export interface ViewState {
   suggestion: string | null;
   /** Words picked in the article, waiting for what to do with them. */
   pick: Pick | null;
+  /** Sources the assistant is to read (new ones): their suggestions join the queue when ready. */
+  toDraft: readonly string[];
+  draftLater(source: string): void;
+  drafted(source: string): void;
   focusSuggestion(id: string | null): void;
   setPick(pick: Pick | null): void;
   setLanguage(lang: Language): void;
@@ -72,6 +76,9 @@ export function createViewStore(lang: Language): ViewStore {
     goTo: null,
     suggestion: null,
     pick: null,
+    toDraft: [],
+    draftLater: (source) => set((s) => ({ toDraft: [...s.toDraft, source] })),
+    drafted: (source) => set((s) => ({ toDraft: s.toDraft.filter((x) => x !== source) })),
     focusSuggestion: (id) => set({ suggestion: id }),
     setPick: (pick) => set({ pick }),
     setLanguage: (next) => set({ lang: next }),

@@ -2,16 +2,19 @@
  * The article beside the graph: the source's sentences with their mentions and suggestions, the
  * words picked and what can be done with them. Several sources: one at a time, chosen above.
  */
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useDoc } from '../doc-hooks.tsx';
 import type { DraftRelation } from '../doc/types.ts';
 import type { Quoted } from '../selection.ts';
-import { evidenceSpans, mentionsOf, sentenceAt, sentencesOf } from './analysis.ts';
+import { useReading } from '../reading.ts';
+import { evidenceSpans, sentenceAt, sentencesOf } from './analysis.ts';
 import { PickBar } from './PickBar.tsx';
 import { SentenceView } from './SentenceView.tsx';
 import { SuggestionChips } from './SuggestionChips.tsx';
+
+const NO_MENTIONS: never[] = [];
 
 export function ArticlePane() {
   const { t } = useTranslation();
@@ -33,14 +36,9 @@ export function ArticlePane() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the sentences depend on the text only
     [text, language],
   );
-  // Mentions follow the actors (a new actor is found in the text) a frame behind the sentences.
-  const deferredGraph = useDeferredValue(graph);
-  const mentionActors = deferredGraph.actors;
-  const { mentions } = useMemo(
-    () => (source ? mentionsOf({ ...source, text }, deferredGraph) : { mentions: [], proposed: [] }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- mentions depend on text and actors
-    [text, language, mentionActors],
-  );
+  // Mentions come from the assistant's reading, in its worker: they follow the sentences.
+  const reading = useReading(source, graph);
+  const mentions = reading?.mentions ?? NO_MENTIONS;
   const spans = useMemo(
     () => (source ? evidenceSpans(relations, source) : []),
     [relations, source],
@@ -87,9 +85,9 @@ export function ArticlePane() {
   const aside = useCallback(
     (i: number) => {
       const list = bySentence.get(i);
-      return list ? <SuggestionChips relations={list} actorName={actorName} /> : null;
+      return list ? <SuggestionChips relations={list} actorName={actorName} lang={lang} /> : null;
     },
-    [bySentence, actorName],
+    [bySentence, actorName, lang],
   );
 
   if (!source) return <p className="fl-muted">{t('editor.article.noSentences')}</p>;
@@ -97,7 +95,10 @@ export function ArticlePane() {
     <section className="fl-ed-article" aria-labelledby="fl-ed-article-h" data-testid="article">
       <div className="fl-ed-article-head">
         <h2 id="fl-ed-article-h" dir="auto" lang={source.language}>
-          {source.title[source.language as 'en' | 'ar'] || source.title.en || source.title.ar || source.id}
+          {source.title[source.language as 'en' | 'ar'] ||
+            source.title.en ||
+            source.title.ar ||
+            source.id}
         </h2>
         {sources.length > 1 && (
           <label className="fl-ed-inline">

@@ -32,7 +32,9 @@ export function PickBar({ sentences }: { sentences: readonly { start: number; en
         <q dir="auto" data-testid="picked-text">
           {pick.text.length > 160 ? `${pick.text.slice(0, 159)}…` : pick.text}
         </q>
-        {spans > 1 && <span className="fl-muted"> {t('editor.article.pickedSpans', { count: spans })}</span>}
+        {spans > 1 && (
+          <span className="fl-muted"> {t('editor.article.pickedSpans', { count: spans })}</span>
+        )}
       </p>
       <div className="fl-ed-row">
         <button

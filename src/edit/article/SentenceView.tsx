@@ -5,7 +5,15 @@
  * where Shift+arrows select (the platform's own caret and selection, right-to-left included),
  * and Enter again takes the words (the whole sentence when none are selected).
  */
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { quoteOfRange, trimmed, type Quoted } from '../selection.ts';
 import { cutSentence, type Marked, type Piece } from './pieces.ts';
@@ -94,16 +102,23 @@ export function SentenceView(props: SentenceViewProps) {
     };
     const [ms, qs, ts] = [group(props.mentions), group(props.quotes), group(props.triggers)];
     return sentences.map((s) => {
-      const pieces = cutSentence(s, ms.get(s.index) ?? [], qs.get(s.index) ?? [], ts.get(s.index) ?? []);
+      const pieces = cutSentence(
+        s,
+        ms.get(s.index) ?? [],
+        qs.get(s.index) ?? [],
+        ts.get(s.index) ?? [],
+      );
       const key = pieces
-        .map((x) => `${x.start}:${x.actor ?? ''}${x.guess ? '?' : ''}${x.quoted ? 'q' : ''}${x.trigger ? 't' : ''}`)
+        .map(
+          (x) =>
+            `${x.start}:${x.actor ?? ''}${x.guess ? '?' : ''}${x.quoted ? 'q' : ''}${x.trigger ? 't' : ''}`,
+        )
         .join(',');
       return { pieces, key };
     });
   }, [sentences, props.mentions, props.quotes, props.triggers]);
 
-  if (sentences.length === 0)
-    return <p className="fl-muted">{t('editor.article.noSentences')}</p>;
+  if (sentences.length === 0) return <p className="fl-muted">{t('editor.article.noSentences')}</p>;
 
   return (
     <ol
@@ -119,7 +134,9 @@ export function SentenceView(props: SentenceViewProps) {
         <SentenceRow
           key={s.start}
           sentence={s}
-          paragraph={s.start === 0 || /\n\s*\n\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start))}
+          paragraph={
+            s.start === 0 || /\n\s*\n\s*$/.test(text.slice(Math.max(0, s.start - 8), s.start))
+          }
           text={text}
           pieces={cut[s.index]!.pieces}
           marks={cut[s.index]!.key}
@@ -256,9 +273,19 @@ function KeyboardPicker({
       : trimmed(text, sentence.start + a, sentence.start + b);
   };
   return (
+    // Not `readOnly`: Chromium moves no caret and extends no selection by keyboard in a read-only
+    // field. The text cannot change all the same — every edit is cancelled before it happens and
+    // the value is React's — and assistive technology is told it is read-only.
     <textarea
       ref={ref}
-      readOnly
+      aria-readonly="true"
+      inputMode="none"
+      spellCheck={false}
+      onBeforeInput={(e) => e.preventDefault()}
+      onChange={() => {}}
+      onPaste={(e) => e.preventDefault()}
+      onCut={(e) => e.preventDefault()}
+      onDrop={(e) => e.preventDefault()}
       dir="auto"
       className="fl-ed-picker"
       value={words}

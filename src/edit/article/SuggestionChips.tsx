@@ -2,18 +2,27 @@
 import { useTranslation } from '../../i18n/react.tsx';
 import { useViewApi } from '../context.tsx';
 import type { DraftRelation } from '../doc/types.ts';
+import { isRtl, type Language } from '../../model/vocabulary.ts';
 
 export function SuggestionChips({
   relations,
   actorName,
+  lang,
 }: {
   relations: readonly DraftRelation[];
   actorName: (id: string) => string;
+  /** The interface's language: the chips read in it, whatever the article's direction. */
+  lang: Language;
 }) {
   const { t } = useTranslation();
   const view = useViewApi();
   return (
-    <ul className="fl-ed-chips" aria-label={t('editor.article.suggestionCount', { count: relations.length })}>
+    <ul
+      className="fl-ed-chips"
+      lang={lang}
+      dir={isRtl(lang) ? 'rtl' : 'ltr'}
+      aria-label={t('editor.article.suggestionCount', { count: relations.length })}
+    >
       {relations.map((r) => (
         <li key={r.id}>
           <button
@@ -25,7 +34,7 @@ export function SuggestionChips({
             onClick={() => view.getState().open({ type: 'review', relation: r.id })}
           >
             <span dir="auto">{actorName(r.source)}</span>
-            {r.directed ? ' → ' : ' — '}
+            {r.directed ? ` ${t('editor.arrow')} ` : ' – '}
             <span dir="auto">{actorName(r.target)}</span>
             <span className="fl-ed-chip-kind"> · {t(`kind.${r.kind}`)}</span>
             {r.suggestion && r.suggestion.triggers.length > 0 && (

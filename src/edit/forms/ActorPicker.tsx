@@ -40,10 +40,7 @@ export function ActorPicker({
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const typing = query !== null;
-  const hits = useMemo(
-    () => (typing ? matchActors(actors, query) : []),
-    [actors, query, typing],
-  );
+  const hits = useMemo(() => (typing ? matchActors(actors, query) : []), [actors, query, typing]);
   const canCreate = !!onCreate && typing && query.trim() !== '' && !hits.some((h) => h.exact);
   const options = hits.length + (canCreate ? 1 : 0);
   const nameOf = (a: Actor) => a.name[lang] || a.name.en || a.name.ar || a.id;

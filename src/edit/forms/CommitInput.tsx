@@ -2,7 +2,7 @@
  * A text field that changes the document when the author leaves it or presses Enter, not at every
  * keystroke: one undo step per edit of a field, and typing touches only the field.
  */
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 
 export function CommitInput({
   value,
@@ -13,7 +13,12 @@ export function CommitInput({
   'value' | 'onChange'
 >) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  // The document changed under the field (undo, another form): show its value.
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value);
+  }
   const commit = () => {
     if (draft !== value) onCommit(draft);
   };

@@ -67,7 +67,9 @@ export function EvidenceFields({
           dir="auto"
           data-field={`evidence.speakerLabel.${lang}`}
           value={values.speakerLabel[lang]}
-          onChange={(e) => set({ speakerLabel: { ...values.speakerLabel, [lang]: e.target.value } })}
+          onChange={(e) =>
+            set({ speakerLabel: { ...values.speakerLabel, [lang]: e.target.value } })
+          }
         />
       </div>
       <div className="fl-ed-field">

@@ -44,7 +44,11 @@ export interface RelationFormProps {
   relations?: readonly RelationChoice[];
   relationId?: string;
   submitLabel: string;
-  onSubmit: (v: { relation: RelationValues; evidence: EvidenceValues; relationId?: string }) => void;
+  onSubmit: (v: {
+    relation: RelationValues;
+    evidence: EvidenceValues;
+    relationId?: string;
+  }) => void;
   onCancel: () => void;
   onCreateActor: (name: string, then: (id: string) => void) => void;
 }
@@ -93,7 +97,12 @@ export function RelationForm(p: RelationFormProps) {
       <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>
         {p.heading}
       </h3>
-      <blockquote className="fl-ed-quote" lang={p.sourceLanguage} dir="auto" data-testid="form-quote">
+      <blockquote
+        className="fl-ed-quote"
+        lang={p.sourceLanguage}
+        dir="auto"
+        data-testid="form-quote"
+      >
         {p.quote}
       </blockquote>
       {p.sentences > 1 && (
@@ -127,7 +136,9 @@ export function RelationForm(p: RelationFormProps) {
               testId="form-source"
               field="source"
               onChange={(source) => setRelation({ ...relation, source })}
-              onCreate={(name) => p.onCreateActor(name, (source) => setRelation((r) => ({ ...r, source })))}
+              onCreate={(name) =>
+                p.onCreateActor(name, (source) => setRelation((r) => ({ ...r, source })))
+              }
               invalid={tried && !relation.source ? t('editor.form.problem.noSource') : undefined}
             />
             <button
@@ -148,7 +159,9 @@ export function RelationForm(p: RelationFormProps) {
               testId="form-target"
               field="target"
               onChange={(target) => setRelation({ ...relation, target })}
-              onCreate={(name) => p.onCreateActor(name, (target) => setRelation((r) => ({ ...r, target })))}
+              onCreate={(name) =>
+                p.onCreateActor(name, (target) => setRelation((r) => ({ ...r, target })))
+              }
               invalid={
                 tried && !relation.target
                   ? t('editor.form.problem.noTarget')
@@ -182,7 +195,11 @@ export function RelationForm(p: RelationFormProps) {
               data-testid="form-tension"
               data-field="tension"
               onChange={(e) =>
-                setRelation({ ...relation, tension: Number(e.target.value) as Tension, tensionSet: true })
+                setRelation({
+                  ...relation,
+                  tension: Number(e.target.value) as Tension,
+                  tensionSet: true,
+                })
               }
             >
               {TENSION_LEVELS.map((l) => (
@@ -211,7 +228,10 @@ export function RelationForm(p: RelationFormProps) {
                 data-testid={`summary-${l}`}
                 data-field={`summary.${l}`}
                 onChange={(e) =>
-                  setRelation({ ...relation, summary: { ...relation.summary, [l]: e.target.value } })
+                  setRelation({
+                    ...relation,
+                    summary: { ...relation.summary, [l]: e.target.value },
+                  })
                 }
               />
             </div>

@@ -3,8 +3,18 @@ import type { Actor } from '../../model/schema.ts';
 import { actorNamed, matchActors } from './actor-match.ts';
 
 const actors: Actor[] = [
-  { id: 'russia', kind: 'state', name: { en: 'Russia', ar: 'روسيا' }, aliases: { ar: ['موسكو'], en: ['Moscow'] } },
-  { id: 'isis-k', kind: 'armed-group', name: { en: 'ISIS-K', ar: 'داعش خراسان' }, aliases: { en: ['Islamic State Khorasan'] } },
+  {
+    id: 'russia',
+    kind: 'state',
+    name: { en: 'Russia', ar: 'روسيا' },
+    aliases: { ar: ['موسكو'], en: ['Moscow'] },
+  },
+  {
+    id: 'isis-k',
+    kind: 'armed-group',
+    name: { en: 'ISIS-K', ar: 'داعش خراسان' },
+    aliases: { en: ['Islamic State Khorasan'] },
+  },
   { id: 'prussia', kind: 'former-state', name: { en: 'Prussia', ar: 'بروسيا' } },
 ];
 

@@ -25,7 +25,8 @@ export function namesOf(actor: Actor): { text: string; alias: boolean }[] {
 
 export function matchActors(actors: readonly Actor[], query: string, limit = 8): ActorHit[] {
   const q = normalizeForSearch(query);
-  if (q === '') return actors.slice(0, limit).map((actor) => ({ actor, matched: '', exact: false }));
+  if (q === '')
+    return actors.slice(0, limit).map((actor) => ({ actor, matched: '', exact: false }));
   const scored: { hit: ActorHit; score: number; order: number }[] = [];
   actors.forEach((actor, order) => {
     let best: { score: number; hit: ActorHit } | undefined;

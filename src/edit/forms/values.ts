@@ -85,7 +85,9 @@ const clean = (s: string) => s.trim();
 /** The evidence fields as the document stores them: empty fields left out. */
 export function evidenceFields(v: EvidenceValues) {
   const translation = Object.fromEntries(
-    (['en', 'ar'] as const).filter((l) => clean(v.translation[l])).map((l) => [l, clean(v.translation[l])]),
+    (['en', 'ar'] as const)
+      .filter((l) => clean(v.translation[l]))
+      .map((l) => [l, clean(v.translation[l])]),
   );
   const label = v.speakerLabel;
   const when: When | undefined = v.date

@@ -12,7 +12,9 @@ describe('htmlToText', () => {
       <h1>Moscow blames Kyiv</h1><p>Russia   accused
       <b>Ukraine</b>.</p><p>Kyiv denied it.<br>Again.</p><script>document.write(1)</script>
       <p hidden>secret</p><img src=x onerror="alert(1)"></body></html>`;
-    expect(htmlToText(html)).toBe('Moscow blames Kyiv\n\nRussia accused Ukraine.\n\nKyiv denied it.\nAgain.');
+    expect(htmlToText(html)).toBe(
+      'Moscow blames Kyiv\n\nRussia accused Ukraine.\n\nKyiv denied it.\nAgain.',
+    );
   });
 
   it('reads only the <article> when the page marks one', () => {

@@ -12,13 +12,7 @@ export type ArticleRead =
   | { ok: false; reason: ArticleRefusal; params?: Record<string, string> };
 
 export type ArticleRefusal =
-  | 'pdf'
-  | 'binary'
-  | 'utf16'
-  | 'notUtf8'
-  | 'tooBig'
-  | 'tooLong'
-  | 'empty';
+  'pdf' | 'binary' | 'utf16' | 'notUtf8' | 'tooBig' | 'tooLong' | 'empty';
 
 /** Bytes read from a file before refusing it for size: a source text is at most 2 M characters. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -99,6 +99,8 @@ function tidy(text: string): string {
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
-  const tags = text.slice(0, 20000).match(/<\/?(p|div|span|script|style|body|br|a|h[1-6])\b[^>]*>/gi);
+  const tags = text
+    .slice(0, 20000)
+    .match(/<\/?(p|div|span|script|style|body|br|a|h[1-6])\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 3 && head.startsWith('<');
 }

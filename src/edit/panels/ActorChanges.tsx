@@ -56,9 +56,15 @@ export function MergePanel({ from }: { from: string }) {
           <p>{t('editor.merge.preview', { drop: name(from), keep: name(into!) })}</p>
           <ul>
             <li>{t('editor.merge.rewired', { count: plan.rewired.length })}</li>
-            {plan.duplicates.length > 0 && <li>{t('editor.merge.joined', { count: plan.duplicates.length })}</li>}
-            {plan.selfLoops.length > 0 && <li>{t('editor.merge.selfLoops', { count: plan.selfLoops.length })}</li>}
-            {plan.speakerRewired > 0 && <li>{t('editor.merge.speakers', { count: plan.speakerRewired })}</li>}
+            {plan.duplicates.length > 0 && (
+              <li>{t('editor.merge.joined', { count: plan.duplicates.length })}</li>
+            )}
+            {plan.selfLoops.length > 0 && (
+              <li>{t('editor.merge.selfLoops', { count: plan.selfLoops.length })}</li>
+            )}
+            {plan.speakerRewired > 0 && (
+              <li>{t('editor.merge.speakers', { count: plan.speakerRewired })}</li>
+            )}
             {aliases.length > 0 && (
               <li>
                 {t('editor.merge.aliases')} <bdi>{aliases.join('، ')}</bdi>
@@ -105,7 +111,9 @@ export function DeletePanel({ actor }: { actor: string }) {
       <ul data-testid="delete-preview">
         <li>{t('editor.delete.relations', { count: plan.relations.length })}</li>
         <li>{t('editor.delete.evidence', { count: plan.evidence })}</li>
-        {plan.speakerKept > 0 && <li>{t('editor.delete.speakers', { count: plan.speakerKept })}</li>}
+        {plan.speakerKept > 0 && (
+          <li>{t('editor.delete.speakers', { count: plan.speakerKept })}</li>
+        )}
       </ul>
       <p className="fl-muted">{t('editor.delete.undo')}</p>
       <div className="fl-ed-row fl-ed-form-actions">
@@ -145,7 +153,14 @@ export function AliasPanel({ pick }: { pick: Pick }) {
       <blockquote className="fl-ed-quote" dir="auto">
         {pick.text}
       </blockquote>
-      <ActorPicker label={t('editor.alias.of')} actors={graph.actors} value={actor} lang={lang} onChange={setActor} testId="alias-of" />
+      <ActorPicker
+        label={t('editor.alias.of')}
+        actors={graph.actors}
+        value={actor}
+        lang={lang}
+        onChange={setActor}
+        testId="alias-of"
+      />
       <div className="fl-ed-row fl-ed-form-actions">
         <button
           type="button"

@@ -16,7 +16,15 @@ const list = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-export function ActorForm({ actorId, name, language }: { actorId?: string; name?: string; language?: string }) {
+export function ActorForm({
+  actorId,
+  name,
+  language,
+}: {
+  actorId?: string;
+  name?: string;
+  language?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const view = useViewApi();
@@ -41,8 +49,10 @@ export function ActorForm({ actorId, name, language }: { actorId?: string; name?
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!en.trim() && !ar.trim()) return setMessage(t('editor.actor.needName'));
-    if (taken) return setMessage(t('editor.actor.taken', { name: taken.name[lang] || taken.name.en }));
-    if (wikidata && !/^Q\d+$/.test(wikidata.trim())) return setMessage(t('editor.actor.badWikidata'));
+    if (taken)
+      return setMessage(t('editor.actor.taken', { name: taken.name[lang] || taken.name.en }));
+    if (wikidata && !/^Q\d+$/.test(wikidata.trim()))
+      return setMessage(t('editor.actor.badWikidata'));
     const aliases = {
       ...(list(aliasEn).length ? { en: list(aliasEn) } : {}),
       ...(list(aliasAr).length ? { ar: list(aliasAr) } : {}),
@@ -66,13 +76,23 @@ export function ActorForm({ actorId, name, language }: { actorId?: string; name?
   };
 
   return (
-    <form className="fl-ed-form" onSubmit={submit} aria-labelledby={`${id}-h`} data-testid="actor-form">
+    <form
+      className="fl-ed-form"
+      onSubmit={submit}
+      aria-labelledby={`${id}-h`}
+      data-testid="actor-form"
+    >
       <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>
         {actor ? t('editor.actor.edit') : t('editor.actor.new')}
       </h3>
       <div className="fl-ed-field">
         <label htmlFor={`${id}-kind`}>{t('editor.actor.kind')}</label>
-        <select id={`${id}-kind`} data-field="kind" value={kind} onChange={(e) => setKind(e.target.value as ActorKind)}>
+        <select
+          id={`${id}-kind`}
+          data-field="kind"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as ActorKind)}
+        >
           {ACTOR_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`actorKind.${k}`)}
@@ -82,23 +102,60 @@ export function ActorForm({ actorId, name, language }: { actorId?: string; name?
       </div>
       <div className="fl-ed-field">
         <label htmlFor={`${id}-en`}>{t('editor.actor.nameEn')}</label>
-        <input id={`${id}-en`} dir="auto" lang="en" value={en} onChange={(e) => setEn(e.target.value)} data-testid="actor-name-en" data-field="name.en" />
+        <input
+          id={`${id}-en`}
+          dir="auto"
+          lang="en"
+          value={en}
+          onChange={(e) => setEn(e.target.value)}
+          data-testid="actor-name-en"
+          data-field="name.en"
+        />
       </div>
       <div className="fl-ed-field">
         <label htmlFor={`${id}-ar`}>{t('editor.actor.nameAr')}</label>
-        <input id={`${id}-ar`} dir="auto" lang="ar" value={ar} onChange={(e) => setAr(e.target.value)} data-testid="actor-name-ar" data-field="name.ar" />
+        <input
+          id={`${id}-ar`}
+          dir="auto"
+          lang="ar"
+          value={ar}
+          onChange={(e) => setAr(e.target.value)}
+          data-testid="actor-name-ar"
+          data-field="name.ar"
+        />
       </div>
       <div className="fl-ed-field">
         <label htmlFor={`${id}-aen`}>{t('editor.actor.aliasesEn')}</label>
-        <input id={`${id}-aen`} data-field="aliases.en" dir="auto" lang="en" value={aliasEn} onChange={(e) => setAliasEn(e.target.value)} />
+        <input
+          id={`${id}-aen`}
+          data-field="aliases.en"
+          dir="auto"
+          lang="en"
+          value={aliasEn}
+          onChange={(e) => setAliasEn(e.target.value)}
+        />
       </div>
       <div className="fl-ed-field">
         <label htmlFor={`${id}-aar`}>{t('editor.actor.aliasesAr')}</label>
-        <input id={`${id}-aar`} data-field="aliases.ar" dir="auto" lang="ar" value={aliasAr} onChange={(e) => setAliasAr(e.target.value)} />
+        <input
+          id={`${id}-aar`}
+          data-field="aliases.ar"
+          dir="auto"
+          lang="ar"
+          value={aliasAr}
+          onChange={(e) => setAliasAr(e.target.value)}
+        />
       </div>
       <div className="fl-ed-field">
         <label htmlFor={`${id}-wd`}>{t('editor.actor.wikidata')}</label>
-        <input id={`${id}-wd`} data-field="wikidata" dir="ltr" value={wikidata} placeholder="Q159" onChange={(e) => setWikidata(e.target.value)} />
+        <input
+          id={`${id}-wd`}
+          data-field="wikidata"
+          dir="ltr"
+          value={wikidata}
+          placeholder="Q159"
+          onChange={(e) => setWikidata(e.target.value)}
+        />
       </div>
       {(message || taken) && (
         <p className="fl-ed-error" role="alert" data-testid="actor-message">
@@ -114,10 +171,20 @@ export function ActorForm({ actorId, name, language }: { actorId?: string; name?
         </button>
         {actor && (
           <>
-            <button type="button" className="fl-button" data-testid="actor-merge" onClick={() => view.getState().open({ type: 'merge', from: actor.id })}>
+            <button
+              type="button"
+              className="fl-button"
+              data-testid="actor-merge"
+              onClick={() => view.getState().open({ type: 'merge', from: actor.id })}
+            >
               {t('editor.actor.merge')}
             </button>
-            <button type="button" className="fl-button fl-ed-danger" data-testid="actor-delete" onClick={() => view.getState().open({ type: 'delete-actor', actor: actor.id })}>
+            <button
+              type="button"
+              className="fl-button fl-ed-danger"
+              data-testid="actor-delete"
+              onClick={() => view.getState().open({ type: 'delete-actor', actor: actor.id })}
+            >
               {t('editor.actor.delete')}
             </button>
           </>

@@ -2,11 +2,11 @@
  * The draft's actors — each with its relations counted, to edit, merge or delete — and the actors
  * the text mentions that the draft lacks yet, each added with one action.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc } from '../doc-hooks.tsx';
-import { mentionsOf } from '../article/analysis.ts';
+import { useReading } from '../reading.ts';
 
 export function ActorsList() {
   const { t } = useTranslation();
@@ -15,12 +15,13 @@ export function ActorsList() {
   const graph = useDoc((s) => s.graph);
   const sourceId = useView((s) => s.source);
   const act = useAct();
-  const deferred = useDeferredValue(graph);
-  const source = deferred.sources.find((s) => s.id === sourceId) ?? deferred.sources[0];
-  const proposed = useMemo(
-    () => (source ? mentionsOf(source, deferred).proposed : []),
-    [source, deferred],
-  );
+  const source = graph.sources.find((s) => s.id === sourceId) ?? graph.sources[0];
+  const reading = useReading(source, graph);
+  const proposed = useMemo(() => {
+    const have = new Set(graph.actors.map((a) => a.id));
+    const mentioned = new Set(reading?.mentions.map((m) => m.actor));
+    return (reading?.actors ?? []).filter((a) => !have.has(a.id) && mentioned.has(a.id));
+  }, [reading, graph.actors]);
   const counts = useMemo(() => {
     const n = new Map<string, number>();
     for (const r of graph.relations) {
@@ -37,7 +38,12 @@ export function ActorsList() {
         <h2 id="fl-ed-actors-h" className="fl-ed-panel-h">
           {t('editor.actor.heading', { count: graph.actors.length })}
         </h2>
-        <button type="button" className="fl-button" data-testid="add-actor" onClick={() => view.getState().open({ type: 'actor' })}>
+        <button
+          type="button"
+          className="fl-button"
+          data-testid="add-actor"
+          onClick={() => view.getState().open({ type: 'actor' })}
+        >
           {t('editor.actor.new')}
         </button>
       </div>
@@ -61,7 +67,8 @@ export function ActorsList() {
               )}
             </button>{' '}
             <span className="fl-muted">
-              {t(`actorKind.${a.kind}`)} · {t('editor.actor.relations', { count: counts.get(a.id) ?? 0 })}
+              {t(`actorKind.${a.kind}`)} ·{' '}
+              {t('editor.actor.relations', { count: counts.get(a.id) ?? 0 })}
             </span>
           </li>
         ))}

@@ -40,7 +40,12 @@ export function ExportPanel() {
         {t('editor.export.heading')}
       </h3>
       {ok ? (
-        <p>{t('editor.export.ready', { relations: file.relations.length, actors: file.actors.length })}</p>
+        <p>
+          {t('editor.export.ready', {
+            relations: file.relations.length,
+            actors: file.actors.length,
+          })}
+        </p>
       ) : (
         <>
           <p role="alert" data-testid="export-blocked">
@@ -49,8 +54,13 @@ export function ExportPanel() {
           <ol className="fl-problems fl-ed-problem-list">
             {problems.slice(0, 50).map((p, i) => (
               <li key={i}>
-                <button type="button" className="fl-ed-link" onClick={() => goTo(view.getState(), p.target)}>
-                  <code dir="ltr">{p.path || t('problem.whole')}</code> <span>{problemText(p, t)}</span>
+                <button
+                  type="button"
+                  className="fl-ed-link"
+                  onClick={() => goTo(view.getState(), p.target)}
+                >
+                  <code dir="ltr">{p.path || t('problem.whole')}</code>{' '}
+                  <span>{problemText(p, t)}</span>
                 </button>
               </li>
             ))}
@@ -72,7 +82,12 @@ export function ExportPanel() {
           type="button"
           className="fl-button"
           data-testid="export-backup"
-          onClick={() => download(`${fileName(file.id).replace(/\.json$/, '')}.draft.json`, toStored(documentOf(store.getState())))}
+          onClick={() =>
+            download(
+              `${fileName(file.id).replace(/\.json$/, '')}.draft.json`,
+              toStored(documentOf(store.getState())),
+            )
+          }
         >
           {t('editor.export.backup')}
         </button>

@@ -44,7 +44,9 @@ export function GraphPanel({ source }: { source?: string }) {
                 lang={l}
                 data-field={source ? `title.${l}` : `sources.${s.id}.title.${l}`}
                 value={s.title[l]}
-                onCommit={(v) => act((x) => x.updateSource(s.id, { title: { ...s.title, [l]: v } }))}
+                onCommit={(v) =>
+                  act((x) => x.updateSource(s.id, { title: { ...s.title, [l]: v } }))
+                }
               />
             </div>
           ))}

@@ -58,12 +58,32 @@ export function PanelHost() {
         }
       }}
     >
-      {panel.type === 'relation' && <NewRelationPanel key={`${panel.pick.start}-${panel.pick.end}`} pick={panel.pick} {...(panel.relation !== undefined ? { relation: panel.relation } : {})} />}
-      {panel.type === 'review' && <EditRelationPanel key={panel.relation} relationId={panel.relation} review />}
-      {panel.type === 'edit-relation' && (
-        <EditRelationPanel key={`${panel.relation}-${panel.evidence ?? 0}`} relationId={panel.relation} review={false} evidenceIndex={panel.evidence ?? 0} />
+      {panel.type === 'relation' && (
+        <NewRelationPanel
+          key={`${panel.pick.start}-${panel.pick.end}`}
+          pick={panel.pick}
+          {...(panel.relation !== undefined ? { relation: panel.relation } : {})}
+        />
       )}
-      {panel.type === 'actor' && <ActorForm key={panel.actor ?? panel.name ?? ''} {...(panel.actor ? { actorId: panel.actor } : {})} {...(panel.name ? { name: panel.name } : {})} {...(panel.language ? { language: panel.language } : {})} />}
+      {panel.type === 'review' && (
+        <EditRelationPanel key={panel.relation} relationId={panel.relation} review />
+      )}
+      {panel.type === 'edit-relation' && (
+        <EditRelationPanel
+          key={`${panel.relation}-${panel.evidence ?? 0}`}
+          relationId={panel.relation}
+          review={false}
+          evidenceIndex={panel.evidence ?? 0}
+        />
+      )}
+      {panel.type === 'actor' && (
+        <ActorForm
+          key={panel.actor ?? panel.name ?? ''}
+          {...(panel.actor ? { actorId: panel.actor } : {})}
+          {...(panel.name ? { name: panel.name } : {})}
+          {...(panel.language ? { language: panel.language } : {})}
+        />
+      )}
       {panel.type === 'alias' && <AliasPanel pick={panel.pick} />}
       {panel.type === 'merge' && <MergePanel key={panel.from} from={panel.from} />}
       {panel.type === 'delete-actor' && <DeletePanel actor={panel.actor} />}

@@ -45,7 +45,8 @@ export function ProblemsPanel() {
                 data-testid="problem"
                 onClick={() => goTo(view.getState(), p.target)}
               >
-                <code dir="ltr">{p.path || t('problem.whole')}</code> <span>{problemText(p, t)}</span>
+                <code dir="ltr">{p.path || t('problem.whole')}</code>{' '}
+                <span>{problemText(p, t)}</span>
               </button>
             </li>
           ))}

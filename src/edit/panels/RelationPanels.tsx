@@ -63,7 +63,10 @@ export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: st
   const forEvidence = relation !== undefined;
   const choices = graph.relations
     .filter((r) => !r.suggestion)
-    .map((r) => ({ id: r.id, label: `${name(r.source)} ${r.directed ? t('editor.arrow') : '–'} ${name(r.target)} · ${t(`kind.${r.kind}`)}` }));
+    .map((r) => ({
+      id: r.id,
+      label: `${name(r.source)} ${r.directed ? t('editor.arrow') : '–'} ${name(r.target)} · ${t(`kind.${r.kind}`)}`,
+    }));
   const spans = source ? sentencesTouched(sentencesOf(source), pick) : 1;
   return (
     <RelationForm
@@ -75,12 +78,19 @@ export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: st
       lang={lang}
       relation={relationDefaults()}
       evidence={emptyEvidence()}
-      {...(forEvidence ? { relations: choices, ...(relation ? { relationId: relation } : {}) } : {})}
+      {...(forEvidence
+        ? { relations: choices, ...(relation ? { relationId: relation } : {}) }
+        : {})}
       submitLabel={forEvidence ? t('editor.form.add') : t('editor.form.create')}
       onCancel={() => view.getState().close()}
       onCreateActor={createActor}
       onSubmit={({ relation: v, evidence, relationId }) => {
-        const input = { source: pick.source, start: pick.start, end: pick.end, ...evidenceFields(evidence) };
+        const input = {
+          source: pick.source,
+          start: pick.start,
+          end: pick.end,
+          ...evidenceFields(evidence),
+        };
         const done = relationId
           ? act((s) => {
               s.addEvidence(relationId, input);
@@ -162,7 +172,9 @@ export function EditRelationPanel({
         };
         const done = act((s) =>
           s.change((doc) => {
-            let g = review ? acceptSuggestion(doc.graph, r.id, fields) : updateRelation(doc.graph, r.id, fields);
+            let g = review
+              ? acceptSuggestion(doc.graph, r.id, fields)
+              : updateRelation(doc.graph, r.id, fields);
             g = updateEvidence(g, r.id, index, evidencePatch(evidence));
             return { ...doc, graph: g };
           }),

@@ -32,14 +32,24 @@ export function RelationsList() {
                 view.getState().open({ type: 'edit-relation', relation: r.id });
               }}
             >
-              <bdi>{name(r.source)}</bdi> {r.directed ? t('editor.arrow') : '–'} <bdi>{name(r.target)}</bdi> ·{' '}
-              {t(`kind.${r.kind}`)}
+              <bdi>{name(r.source)}</bdi> {r.directed ? t('editor.arrow') : '–'}{' '}
+              <bdi>{name(r.target)}</bdi> · {t(`kind.${r.kind}`)}
             </button>{' '}
-            <span className="fl-muted">{t('editor.relation.quotes', { count: r.evidence.length })}</span>{' '}
-            <button type="button" className="fl-button fl-ed-small" onClick={() => act((s) => s.reverseRelation(r.id))}>
+            <span className="fl-muted">
+              {t('editor.relation.quotes', { count: r.evidence.length })}
+            </span>{' '}
+            <button
+              type="button"
+              className="fl-button fl-ed-small"
+              onClick={() => act((s) => s.reverseRelation(r.id))}
+            >
               {t('editor.form.reverse')}
             </button>{' '}
-            <button type="button" className="fl-button fl-ed-small fl-ed-danger" onClick={() => act((s) => s.deleteRelation(r.id))}>
+            <button
+              type="button"
+              className="fl-button fl-ed-small fl-ed-danger"
+              onClick={() => act((s) => s.deleteRelation(r.id))}
+            >
               {t('editor.relation.delete')}
             </button>
           </li>

@@ -43,7 +43,11 @@ export function ReviewQueue() {
   };
 
   if (pending.length === 0)
-    return <p className="fl-muted" data-testid="review-empty">{t('editor.review.empty')}</p>;
+    return (
+      <p className="fl-muted" data-testid="review-empty">
+        {t('editor.review.empty')}
+      </p>
+    );
   return (
     <section aria-labelledby="fl-ed-review-h" className="fl-ed-review">
       <h2 id="fl-ed-review-h" className="fl-ed-panel-h">
@@ -65,7 +69,8 @@ export function ReviewQueue() {
               onKeyDown={(ev) => {
                 if (ev.target !== ev.currentTarget || ev.ctrlKey || ev.metaKey || ev.altKey) return;
                 const key = ev.key.toLowerCase();
-                const how = key === 'a' ? 'accept' : key === 'r' ? 'reject' : key === 'e' ? 'edit' : null;
+                const how =
+                  key === 'a' ? 'accept' : key === 'r' ? 'reject' : key === 'e' ? 'edit' : null;
                 if (how) {
                   ev.preventDefault();
                   decide(r, i, how);
@@ -77,7 +82,8 @@ export function ReviewQueue() {
               }}
             >
               <p className="fl-ed-queue-title">
-                <bdi>{name(r.source)}</bdi> {r.directed ? t('editor.arrow') : '–'} <bdi>{name(r.target)}</bdi>
+                <bdi>{name(r.source)}</bdi> {r.directed ? t('editor.arrow') : '–'}{' '}
+                <bdi>{name(r.target)}</bdi>
                 <span className="fl-ed-chip-kind">
                   {' '}
                   · {t(`kind.${r.kind}`)}
@@ -93,19 +99,40 @@ export function ReviewQueue() {
                 {t('editor.review.because')}{' '}
                 {r.suggestion!.triggers.map((x, k) => (
                   <span key={k} className="fl-ed-trigger-word" title={String(x.why ?? x.role)}>
-                    <bdi>{x.text}</bdi> <span className="fl-muted">({t(`editor.review.role.${x.role}`, { defaultValue: x.role })})</span>
+                    <bdi>{x.text}</bdi>{' '}
+                    <span className="fl-muted">
+                      ({t(`editor.review.role.${x.role}`, { defaultValue: x.role })})
+                    </span>
                     {k < r.suggestion!.triggers.length - 1 ? ' ' : ''}
                   </span>
                 ))}
               </p>
               <div className="fl-ed-row">
-                <button type="button" className="fl-button fl-ed-primary" aria-keyshortcuts="A" onClick={() => decide(r, i, 'accept')} data-testid="accept">
+                <button
+                  type="button"
+                  className="fl-button fl-ed-primary"
+                  aria-keyshortcuts="A"
+                  onClick={() => decide(r, i, 'accept')}
+                  data-testid="accept"
+                >
                   {t('editor.review.accept')}
                 </button>
-                <button type="button" className="fl-button" aria-keyshortcuts="E" onClick={() => decide(r, i, 'edit')} data-testid="edit">
+                <button
+                  type="button"
+                  className="fl-button"
+                  aria-keyshortcuts="E"
+                  onClick={() => decide(r, i, 'edit')}
+                  data-testid="edit"
+                >
                   {t('editor.review.edit')}
                 </button>
-                <button type="button" className="fl-button" aria-keyshortcuts="R" onClick={() => decide(r, i, 'reject')} data-testid="reject">
+                <button
+                  type="button"
+                  className="fl-button"
+                  aria-keyshortcuts="R"
+                  onClick={() => decide(r, i, 'reject')}
+                  data-testid="reject"
+                >
                   {t('editor.review.reject')}
                 </button>
               </div>

@@ -4,7 +4,6 @@ import { useTranslation } from '../../i18n/react.tsx';
 import { useViewApi } from '../context.tsx';
 import { useAct } from '../doc-hooks.tsx';
 import { addSource } from '../doc/sources.ts';
-import { draftSource } from '../drafting.ts';
 import { sourceInput } from '../new-document.ts';
 import { ArticleForm } from '../StartPanel.tsx';
 
@@ -27,12 +26,13 @@ export function SourcePanel() {
             s.change((doc) => {
               const next = addSource(doc.graph, sourceInput(article));
               added = next.id;
-              return draftSource({ ...doc, graph: next.graph }, next.id).doc;
+              return { ...doc, graph: next.graph };
             }),
           );
           if (!done.ok) return;
           view.getState().close();
           view.getState().showSource(added);
+          view.getState().draftLater(added);
         }}
       />
     </section>

@@ -1,0 +1,91 @@
+/** Driving the editor as an author does: paste, pick words, fill forms, mend what the check finds. */
+import type { Page } from '@playwright/test';
+import { expect } from './helpers.ts';
+
+export async function openEditor(page: Page, lang: 'en' | 'ar' = 'en') {
+  await page.goto(`/edit.html?lang=${lang}`);
+  await expect(page.getByTestId('editor')).toBeVisible();
+}
+
+export async function startFromArticle(page: Page, text: string, title: string) {
+  await page.getByTestId('article-text').fill(text);
+  await page.getByTestId('article-title').fill(title);
+  await page.getByTestId('article-submit').click();
+  await expect(page.getByTestId('sentence').first()).toBeVisible();
+}
+
+/** Chooses an actor in a type-ahead field by typing part of a name and taking the first match. */
+export async function chooseActor(page: Page, testId: string, typed: string) {
+  const field = page.getByTestId(testId);
+  await field.fill(typed);
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await field.press('Enter');
+}
+
+/**
+ * Selects words with the keyboard: Enter on the sentence opens it for selection, Ctrl+Shift and
+ * the arrow pointing along the text (left in Arabic) selects word by word, Enter takes them.
+ */
+export async function pickWithKeyboard(page: Page, sentence: number, words: number) {
+  const row = page.locator(`[data-sentence="${sentence}"]`);
+  await row.focus();
+  await row.press('Enter');
+  const picker = page.getByTestId('keyboard-picker');
+  await expect(picker).toBeFocused();
+  const rtl = await picker.evaluate((el) => getComputedStyle(el).direction === 'rtl');
+  for (let i = 0; i < words; i++) await picker.press(`Control+Shift+${rtl ? 'ArrowLeft' : 'ArrowRight'}`);
+  const picked = await picker.evaluate((el: HTMLTextAreaElement) =>
+    el.value.slice(el.selectionStart, el.selectionEnd).trim(),
+  );
+  await picker.press('Enter');
+  return picked;
+}
+
+/**
+ * Selects `words` in the article with the mouse: presses at the first letter's leading edge and
+ * releases at the last letter's trailing edge (measured on the page, in either direction).
+ */
+export async function pickWithMouse(page: Page, words: string) {
+  const points = await page.getByTestId('sentences').evaluate((root, wanted) => {
+    for (const row of root.querySelectorAll<HTMLElement>('[data-sentence]')) {
+      const nodes: Text[] = [];
+      const walk = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      while (walk.nextNode()) nodes.push(walk.currentNode as Text);
+      const whole = nodes.map((n) => n.data).join('');
+      const at = whole.indexOf(wanted);
+      if (at < 0) continue;
+      row.scrollIntoView({ block: 'center' });
+      const charRect = (offset: number) => {
+        let left = offset;
+        for (const n of nodes) {
+          if (left < n.data.length) {
+            const r = document.createRange();
+            r.setStart(n, left);
+            r.setEnd(n, left + 1);
+            return r.getBoundingClientRect();
+          }
+          left -= n.data.length;
+        }
+        throw new Error('offset outside the sentence');
+      };
+      const rtl = getComputedStyle(row).direction === 'rtl';
+      const first = charRect(at);
+      const last = charRect(at + wanted.length - 1);
+      return {
+        from: { x: rtl ? first.right - 1 : first.left + 1, y: first.top + first.height / 2 },
+        to: { x: rtl ? last.left + 1 : last.right - 1, y: last.top + last.height / 2 },
+      };
+    }
+    throw new Error(`no sentence holds ${wanted}`);
+  }, words);
+  await page.mouse.move(points.from.x, points.from.y);
+  await page.mouse.down();
+  await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The number in a counted label, e.g. "Problems (3)". */
+export async function countIn(page: Page, name: RegExp) {
+  const text = (await page.getByRole('tab', { name }).textContent()) ?? '';
+  return Number(/\d+/.exec(text)?.[0] ?? NaN);
+}
