@@ -33,7 +33,8 @@ export async function pickWithKeyboard(page: Page, sentence: number, words: numb
   const picker = page.getByTestId('keyboard-picker');
   await expect(picker).toBeFocused();
   const rtl = await picker.evaluate((el) => getComputedStyle(el).direction === 'rtl');
-  for (let i = 0; i < words; i++) await picker.press(`Control+Shift+${rtl ? 'ArrowLeft' : 'ArrowRight'}`);
+  for (let i = 0; i < words; i++)
+    await picker.press(`Control+Shift+${rtl ? 'ArrowLeft' : 'ArrowRight'}`);
   const picked = await picker.evaluate((el: HTMLTextAreaElement) =>
     el.value.slice(el.selectionStart, el.selectionEnd).trim(),
   );

@@ -9,7 +9,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseGraphJson } from '../src/model/parse.ts';
 import { ARTICLE, expect, test } from './helpers.ts';
-import { chooseActor, countIn, openEditor, pickWithKeyboard, pickWithMouse, startFromArticle } from './editor-helpers.ts';
+import {
+  chooseActor,
+  openEditor,
+  pickWithKeyboard,
+  pickWithMouse,
+  startFromArticle,
+} from './editor-helpers.ts';
 
 const SUSPENDED = 'علقت مشاركتها في منظمة معاهدة الأمن الجماعي';
 
@@ -126,7 +132,9 @@ for (const lang of ['en', 'ar'] as const) {
     expect(graph.relations.some((r: { suggestion?: unknown }) => r.suggestion)).toBe(false);
     const suspended = graph.relations.find((r: { kind: string }) => r.kind === 'suspension');
     expect(suspended.evidence[0].quote).toBe(SUSPENDED);
-    expect(ARTICLE.slice(suspended.evidence[0].at.start, suspended.evidence[0].at.end)).toBe(SUSPENDED);
+    expect(ARTICLE.slice(suspended.evidence[0].at.start, suspended.evidence[0].at.end)).toBe(
+      SUSPENDED,
+    );
     const cli = spawnSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
     expect(cli.status, cli.stdout + cli.stderr).toBe(0);
   });

@@ -78,6 +78,13 @@ function Shell() {
             <SearchBox />
             <CopyLink />
             <ShareButton />
+            <a
+              className="fl-button fl-edit-link"
+              href={`edit.html?lang=${lang}`}
+              title={t('editor.openHint')}
+            >
+              {t('editor.open')}
+            </a>
             <LanguageSwitch />
           </div>
         </header>

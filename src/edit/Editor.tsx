@@ -5,14 +5,14 @@
  */
 import { useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
-import { createDocStore, type DocStore } from './doc/store.ts';
+import { createDocStore, type DocStore } from './doc/index.ts';
 import { DocProvider } from './doc-hooks.tsx';
 import { useViewApi } from './context.tsx';
 import { EditorLanguageSwitch } from './EditorApp.tsx';
 import { documentFromArticle, documentFromGraph } from './new-document.ts';
 import { StartScreen } from './StartScreen.tsx';
 import { Workspace, WorkspaceTools } from './Workspace.tsx';
-import type { EditorDocument } from './doc/types.ts';
+import type { EditorDocument } from './doc/index.ts';
 
 export function Editor() {
   const { t } = useTranslation();

@@ -12,6 +12,9 @@ import { createViewStore } from './view-store.ts';
 import { Editor } from './Editor.tsx';
 import './edit.css';
 
+/** Marks the editor's root; the bundle test looks for it in the scripts each page loads. */
+export const EDITOR_PAGE = 'faultlines-editor-page';
+
 function initialLanguage(search: string): Language {
   const asked = new URLSearchParams(search).get('lang');
   if (isLanguage(asked)) return asked;
@@ -51,7 +54,13 @@ function Page() {
     history.replaceState(history.state, '', url);
   }, [lang, dir, t]);
   return (
-    <div className="fl-app fl-editor" lang={lang} dir={dir} data-testid="editor">
+    <div
+      className="fl-app fl-editor"
+      lang={lang}
+      dir={dir}
+      data-testid="editor"
+      data-page={EDITOR_PAGE}
+    >
       <Editor />
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument } from './doc/document.ts';
-import type { DraftGraph } from './doc/types.ts';
+import { emptyDocument } from './doc/index.ts';
+import type { DraftGraph } from './doc/index.ts';
 import { checkDraft } from './check.ts';
 
 const TEXT = 'Russia accused Ukraine. Kyiv denied it.';

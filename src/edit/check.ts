@@ -7,7 +7,7 @@
 import { parseGraph } from '../model/parse.ts';
 import type { GraphFile } from '../model/schema.ts';
 import type { Problem } from '../model/validate.ts';
-import type { DraftGraph } from './doc/types.ts';
+import type { DraftGraph } from './doc/index.ts';
 
 export type Target =
   | { type: 'graph'; field: string }

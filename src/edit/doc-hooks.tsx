@@ -5,8 +5,8 @@
  */
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { DocState, DocStore } from './doc/store.ts';
-import { DocError } from './doc/types.ts';
+import type { DocState, DocStore } from './doc/index.ts';
+import { DocError } from './doc/index.ts';
 
 const DocContext = createContext<DocStore | null>(null);
 

@@ -4,8 +4,8 @@
  * sentence by offsets; the actors it names that the draft lacks come with it, in the same step.
  */
 import type { Draft, Suggestion } from '../draft/index.ts';
-import { addActor, addSuggestions, type NewSuggestion } from './doc/ops.ts';
-import type { EditorDocument } from './doc/types.ts';
+import { addActor, addSuggestions, type NewSuggestion } from './doc/index.ts';
+import type { EditorDocument } from './doc/index.ts';
 
 export const DRAFTED_BY = 'faultlines-draft';
 
@@ -34,8 +34,9 @@ function proposal(s: Suggestion, sourceId: string): NewSuggestion {
         start: x.start,
         end: x.end,
         role: x.role,
-        why: x.why,
       })),
+      // Why each trigger counts, in the assistant's words (a suggestion keeps fields it has).
+      why: s.triggers.map((x) => x.why),
       ...(s.plover ? { plover: s.plover } : {}),
     },
   };

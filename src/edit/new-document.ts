@@ -1,9 +1,9 @@
 /** A new draft from an article, or from a graph file to extend. */
 import type { GraphFile } from '../model/schema.ts';
-import { emptyDocument, readDraftGraph } from './doc/document.ts';
-import { slugify } from './doc/ids.ts';
-import { addSource } from './doc/sources.ts';
-import type { DraftGraph, EditorDocument } from './doc/types.ts';
+import { emptyDocument, readDraftGraph } from './doc/index.ts';
+import { slugify } from './doc/index.ts';
+import { addSource } from './doc/index.ts';
+import type { DraftGraph, EditorDocument } from './doc/index.ts';
 import type { ArticleInput } from './StartPanel.tsx';
 
 export function sourceInput(a: ArticleInput) {

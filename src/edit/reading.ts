@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Draft } from '../draft/index.ts';
 import type { GraphFile } from '../model/schema.ts';
-import type { DraftGraph, DraftSource } from './doc/types.ts';
+import type { DraftGraph, DraftSource } from './doc/index.ts';
 import { readText } from './draft-client.ts';
 
 export const draftLang = (language: string) => (language === 'en' ? 'en' : 'ar');

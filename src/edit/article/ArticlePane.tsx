@@ -6,7 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useDoc } from '../doc-hooks.tsx';
-import type { DraftRelation } from '../doc/types.ts';
+import type { DraftRelation } from '../doc/index.ts';
 import type { Quoted } from '../selection.ts';
 import { useReading } from '../reading.ts';
 import { evidenceSpans, sentenceAt, sentencesOf } from './analysis.ts';

@@ -1,7 +1,7 @@
 /** Beside a sentence: what the drafting assistant proposes there, with the words that led it. */
 import { useTranslation } from '../../i18n/react.tsx';
 import { useViewApi } from '../context.tsx';
-import type { DraftRelation } from '../doc/types.ts';
+import type { DraftRelation } from '../doc/index.ts';
 import { isRtl, type Language } from '../../model/vocabulary.ts';
 
 export function SuggestionChips({

@@ -7,7 +7,7 @@ import type { Sentence } from '../../draft/index.ts';
 // The splitter alone, not the whole assistant: the sentences show before the assistant loads.
 import { splitSentences } from '../../draft/sentences.ts';
 import { locateQuote } from '../../model/text.ts';
-import type { DraftRelation } from '../doc/types.ts';
+import type { DraftRelation } from '../doc/index.ts';
 
 export type SourceLike = { id: string; text?: string; language: string; published?: string };
 

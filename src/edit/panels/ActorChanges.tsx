@@ -7,8 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc } from '../doc-hooks.tsx';
-import { planDeleteActor } from '../doc/actors.ts';
-import { planMerge } from '../doc/merge.ts';
+import { planDeleteActor } from '../doc/index.ts';
+import { planMerge } from '../doc/index.ts';
 import { ActorPicker } from '../forms/ActorPicker.tsx';
 import type { Pick } from '../view-store.ts';
 

@@ -8,8 +8,8 @@ import { useTranslation } from '../../i18n/react.tsx';
 import { problemText } from '../../i18n/problems.ts';
 import { useViewApi } from '../context.tsx';
 import { useDoc, useDocApi } from '../doc-hooks.tsx';
-import { toStored } from '../doc/document.ts';
-import { documentOf } from '../doc/store.ts';
+import { toStored } from '../doc/index.ts';
+import { documentOf } from '../doc/index.ts';
 import { goTo, useCheck } from './ProblemsPanel.tsx';
 
 export function download(name: string, value: unknown) {

@@ -5,9 +5,9 @@
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc, useDocApi } from '../doc-hooks.tsx';
-import { updateRelation } from '../doc/relations.ts';
-import { acceptSuggestion } from '../doc/suggestions.ts';
-import { updateEvidence } from '../doc/evidence.ts';
+import { updateRelation } from '../doc/index.ts';
+import { acceptSuggestion } from '../doc/index.ts';
+import { updateEvidence } from '../doc/index.ts';
 import { RelationForm } from '../forms/RelationForm.tsx';
 import {
   emptyEvidence,

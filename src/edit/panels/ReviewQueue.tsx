@@ -8,8 +8,14 @@ import { useRef } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc } from '../doc-hooks.tsx';
-import type { DraftRelation } from '../doc/types.ts';
+import type { DraftRelation } from '../doc/index.ts';
 import { useAccept } from './use-accept.ts';
+
+/** The assistant's own explanation of a trigger, where it gave one. */
+function whyOf(r: DraftRelation, k: number): string | undefined {
+  const why = r.suggestion?.why;
+  return Array.isArray(why) && typeof why[k] === 'string' ? why[k] : undefined;
+}
 
 export function ReviewQueue() {
   const { t } = useTranslation();
@@ -98,7 +104,7 @@ export function ReviewQueue() {
               <p className="fl-ed-why">
                 {t('editor.review.because')}{' '}
                 {r.suggestion!.triggers.map((x, k) => (
-                  <span key={k} className="fl-ed-trigger-word" title={String(x.why ?? x.role)}>
+                  <span key={k} className="fl-ed-trigger-word" title={whyOf(r, k)}>
                     <bdi>{x.text}</bdi>{' '}
                     <span className="fl-muted">
                       ({t(`editor.review.role.${x.role}`, { defaultValue: x.role })})

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useViewApi } from '../context.tsx';
 import { useAct } from '../doc-hooks.tsx';
-import { addSource } from '../doc/sources.ts';
+import { addSource } from '../doc/index.ts';
 import { sourceInput } from '../new-document.ts';
 import { ArticleForm } from '../StartPanel.tsx';
 

@@ -1,0 +1,41 @@
+/** The editor is a page of its own: the reader's app and the embed download none of its code. */
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './helpers.ts';
+
+const MARK = 'faultlines-editor-page'; // src/edit/EditorApp.tsx EDITOR_PAGE
+
+/** The text of every script the page downloads while `load` runs. */
+async function scripts(page: Page, load: () => Promise<unknown>): Promise<string[]> {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script' || r.url().endsWith('.js'))
+      bodies.push(r.text().catch(() => ''));
+  });
+  await load();
+  await page.waitForLoadState('networkidle');
+  return Promise.all(bodies);
+}
+
+test('the reader’s app and the embed load no editor code; the editor page does', async ({
+  page,
+}) => {
+  const editor = await scripts(page, () => page.goto('/edit.html'));
+  expect(editor.some((s) => s.includes(MARK))).toBe(true);
+
+  const app = await scripts(page, () => openApp(page));
+  expect(app.length).toBeGreaterThan(0);
+  expect(app.filter((s) => s.includes(MARK))).toEqual([]);
+  // The header links to the editor, in the reader's language.
+  await expect(page.getByRole('link', { name: 'Make a graph' })).toHaveAttribute(
+    'href',
+    'edit.html?lang=en',
+  );
+
+  const embed = await scripts(page, () => openApp(page, '?embed=1&id=x'));
+  expect(embed.filter((s) => s.includes(MARK))).toEqual([]);
+  const embedPage = await scripts(page, async () => {
+    await page.goto('/embed.html?embed=1&id=y');
+    await page.mouse.click(20, 20); // the embed's code loads when the reader reaches for it
+  });
+  expect(embedPage.filter((s) => s.includes(MARK))).toEqual([]);
+});
