@@ -4,6 +4,7 @@
  * Nothing it returns is a fact: every suggestion carries the words that triggered it.
  */
 import { findDates } from './dates.ts';
+import { Accusations } from './discourse.ts';
 import { gazetteer, proposed, type Entry } from './gazetteer.ts';
 import { findCues } from './lexicon.ts';
 import { placeMentions, Salience } from './mentions.ts';
@@ -40,6 +41,7 @@ export function draft(text: string, options: DraftOptions): Draft {
   const names = (id: string) => used.get(id)?.name[lang] ?? id;
 
   const salience = new Salience();
+  const accusations = new Accusations();
   for (const s of sentences) {
     const tokens = tokenize(s.text, s.start);
     const placed: SentenceMention[] = [];
@@ -70,12 +72,26 @@ export function draft(text: string, options: DraftOptions): Draft {
         locative: f.locative && entry.kind === 'state',
       });
     }
-    if (new Set(placed.map((m) => m.actor)).size < 2) continue;
+    const actors = new Set(placed.map((m) => m.actor)).size;
+    if (actors === 0) continue;
     const cues = findCues(tokens, lang);
+    if (actors === 1) {
+      const answer = accusations.answer(s, placed, cues, names);
+      if (answer) suggestions.push(answer);
+      continue;
+    }
     const dates = findDates(s.text, options.published, s.start);
-    suggestions.push(
-      ...suggestForSentence({ sentence: s, tokens, mentions: placed, cues, dates, lang, names }),
-    );
+    const found = suggestForSentence({
+      sentence: s,
+      tokens,
+      mentions: placed,
+      cues,
+      dates,
+      lang,
+      names,
+    });
+    accusations.record(found);
+    suggestions.push(...found);
   }
 
   // One suggestion per sentence, pair and kind: the most confident.

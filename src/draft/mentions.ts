@@ -27,7 +27,7 @@ const classOf = (e: Entry): Cls =>
       ? 'armed-group'
       : 'alliance';
 
-const COORDINATOR = /^\s*(?:,|،|and|or|as well as)?\s*$/iu;
+const COORDINATOR = /^\s*(?:,|،|and|or|nor|as well as|ولا|أو|او)?\s*$/iu;
 
 /** Memory across sentences, for back-references. */
 export class Salience {

@@ -23,9 +23,9 @@ const TARGET: Metrics = {
 };
 // Floors where the rules fall short of a target; raise them as the rules improve.
 const FLOOR: Record<'ar' | 'en' | 'crocus', Partial<Metrics>> = {
-  ar: { bearingRecall: 0.75, pairPrecision: 0.65, pairRecall: 0.65 },
+  ar: { pairPrecision: 0.68, pairRecall: 0.72 },
   en: {},
-  crocus: { bearingRecall: 0.7, pairPrecision: 0.6, pairRecall: 0.6 },
+  crocus: { bearingRecall: 0.8, pairPrecision: 0.65, pairRecall: 0.72 },
 };
 
 let fixtures: Fixture[] = [];
