@@ -112,6 +112,19 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByRole('tab', { name: T[lang].relations }).click();
     await expect(page.getByTestId('relation-row')).toHaveCount(3);
 
+    // A reload (IndexedDB, the draft's id in the address) brings everything back.
+    const reviewLeft = await page.getByTestId('review-item').count();
+    await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+    await page.reload();
+    await expect(page).toHaveURL(/draft=/);
+    await expect(page.getByTestId('workspace')).toBeVisible();
+    await page.getByRole('tab', { name: T[lang].relations }).click();
+    await expect(page.getByTestId('relation-row')).toHaveCount(3);
+    await page.getByRole('tab', { name: T[lang].actors }).click();
+    await expect(page.getByTestId('actor-row')).toHaveCount(actors - 1);
+    await page.getByRole('tab', { name: T[lang].review }).click();
+    await expect(page.getByTestId('review-item')).toHaveCount(reviewLeft);
+
     // Export asks for a valid graph and says what is missing; mend it, then download.
     await page.getByTestId('open-export').click();
     await expect(page.getByTestId('export-blocked')).toBeVisible();

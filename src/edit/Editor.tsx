@@ -1,15 +1,18 @@
 /**
- * The editor: the start screen until there is a document, then the workspace around it. The
- * header carries what applies to the whole document (undo, redo, export, publish) and the way back
- * to the reader's graph.
+ * The editor: the start screen until there is a document, then the workspace around it. Every
+ * document is a draft kept in this browser (session.ts); its id in the address brings it back
+ * after a reload. The header carries what applies to the whole document and the way back to the
+ * reader's graph.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
-import { createDocStore, type DocStore } from './doc/index.ts';
 import { DocProvider } from './doc-hooks.tsx';
 import { useViewApi } from './context.tsx';
+import { DraftsList } from './DraftsList.tsx';
 import { EditorLanguageSwitch } from './EditorApp.tsx';
 import { documentFromArticle, documentFromGraph } from './new-document.ts';
+import { SaveStatus } from './SaveStatus.tsx';
+import { openStorage, resumeSession, startSession, type Session, type Storage } from './session.ts';
 import { StartScreen } from './StartScreen.tsx';
 import { Workspace, WorkspaceTools } from './Workspace.tsx';
 import type { EditorDocument } from './doc/index.ts';
@@ -17,14 +20,39 @@ import type { EditorDocument } from './doc/index.ts';
 export function Editor() {
   const { t } = useTranslation();
   const view = useViewApi();
-  const [store, setStore] = useState<DocStore | null>(null);
+  const [storage, setStorage] = useState<Storage | null>(null);
+  const [session, setSession] = useState<Session | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const open = (doc: EditorDocument, draft = false) => {
-    setStore(createDocStore(doc));
-    const first = doc.graph.sources[0]?.id ?? null;
+
+  const show = (s: Session, draft: boolean) => {
+    setSession(s);
+    const first = s.store.getState().graph.sources[0]?.id ?? null;
     view.getState().showSource(first);
     if (draft && first) view.getState().draftLater(first);
   };
+  const open = async (doc: EditorDocument, draft = false) =>
+    show(await startSession(doc, storage ?? (await openStorage())), draft);
+  const resume = async (id: string, opened: Storage) => {
+    const r = await resumeSession(id, opened);
+    if ('session' in r) show(r.session, false);
+    else setFailure(t('editor.save.notLoaded', { reason: r.failed }));
+  };
+
+  useEffect(() => {
+    let live = true;
+    void openStorage().then((opened) => {
+      if (!live) return;
+      setStorage(opened);
+      const id = new URLSearchParams(location.search).get('draft');
+      if (id) void resume(id, opened);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens
+  }, []);
+  // Pending changes are written before the page forgets the session.
+  useEffect(() => () => void session?.autosave.stop(), [session]);
 
   const header = (
     <header className="fl-header fl-ed-header">
@@ -35,33 +63,43 @@ export function Editor() {
         <h1>{t('editor.title')}</h1>
       </div>
       <div className="fl-header-tools">
-        {store && <WorkspaceTools />}
+        {session && <SaveStatus />}
+        {session && <WorkspaceTools />}
         <EditorLanguageSwitch />
       </div>
     </header>
   );
 
-  if (!store)
+  if (!session)
     return (
       <>
         {header}
         {failure && (
-          <p role="alert" className="fl-ed-message">
+          <p role="alert" className="fl-ed-message" data-testid="editor-failure">
             {failure}
           </p>
         )}
         <StartScreen
-          onArticle={(article) => open(documentFromArticle(article), true)}
+          onArticle={(article) => void open(documentFromArticle(article), true)}
           onGraph={(file, name) => {
             const doc = documentFromGraph(file);
             if (typeof doc === 'string') setFailure(`${name}: ${doc}`);
-            else open(doc);
+            else void open(doc);
           }}
+          drafts={
+            storage && (
+              <DraftsList
+                storage={storage.storage}
+                {...(storage.problem ? { problem: storage.problem } : {})}
+                onOpen={(id) => void resume(id, storage)}
+              />
+            )
+          }
         />
       </>
     );
   return (
-    <DocProvider store={store}>
+    <DocProvider store={session.store} autosave={session.autosave}>
       {header}
       <Workspace />
     </DocProvider>

@@ -7,11 +7,30 @@ import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { DocState, DocStore } from './doc/index.ts';
 import { DocError } from './doc/index.ts';
+import type { Autosave } from './storage/index.ts';
 
 const DocContext = createContext<DocStore | null>(null);
+const AutosaveContext = createContext<Autosave | null>(null);
 
-export function DocProvider({ store, children }: { store: DocStore; children: ReactNode }) {
-  return <DocContext.Provider value={store}>{children}</DocContext.Provider>;
+export function DocProvider({
+  store,
+  autosave = null,
+  children,
+}: {
+  store: DocStore;
+  autosave?: Autosave | null;
+  children: ReactNode;
+}) {
+  return (
+    <DocContext.Provider value={store}>
+      <AutosaveContext.Provider value={autosave}>{children}</AutosaveContext.Provider>
+    </DocContext.Provider>
+  );
+}
+
+/** The draft's autosave (null where the document lives in memory only, e.g. a component test). */
+export function useAutosave(): Autosave | null {
+  return useContext(AutosaveContext);
 }
 
 export function useDocApi(): DocStore {

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { problemText } from '../../i18n/problems.ts';
 import { useViewApi } from '../context.tsx';
-import { useDoc, useDocApi } from '../doc-hooks.tsx';
+import { useAutosave, useDoc, useDocApi } from '../doc-hooks.tsx';
 import { toStored } from '../doc/index.ts';
 import { documentOf } from '../doc/index.ts';
 import { goTo, useCheck } from './ProblemsPanel.tsx';
@@ -30,6 +30,7 @@ export function ExportPanel() {
   const { t } = useTranslation();
   const view = useViewApi();
   const store = useDocApi();
+  const autosave = useAutosave();
   const pending = useDoc((s) => s.graph.relations.filter((r) => r.suggestion).length);
   const { ok, problems, file } = useCheck();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -74,7 +75,10 @@ export function ExportPanel() {
           className="fl-button fl-ed-primary"
           disabled={!ok}
           data-testid="export-download"
-          onClick={() => download(fileName(file.id), file)}
+          onClick={() => {
+            download(fileName(file.id), file);
+            void autosave?.markDownloaded();
+          }}
         >
           {t('editor.export.download')}
         </button>
@@ -82,12 +86,13 @@ export function ExportPanel() {
           type="button"
           className="fl-button"
           data-testid="export-backup"
-          onClick={() =>
+          onClick={() => {
+            void autosave?.markDownloaded();
             download(
               `${fileName(file.id).replace(/\.json$/, '')}.draft.json`,
               toStored(documentOf(store.getState())),
-            )
-          }
+            );
+          }}
         >
           {t('editor.export.backup')}
         </button>
