@@ -1,4 +1,11 @@
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { fromCytoscapeJson } from '../src/model/formats/cytoscape-json.ts';
+import { fromGexf } from '../src/model/formats/gexf-read.ts';
+import { fromGraphml } from '../src/model/formats/graphml-read.ts';
+import { importSheetTexts } from '../src/model/formats/sheet-import.ts';
+import { parseGraph, type ParseResult } from '../src/model/parse.ts';
+import { foldText } from '../src/model/text.ts';
 import {
   GRAPH,
   actorName,
@@ -327,5 +334,72 @@ test.describe('export', () => {
     const png = (await downloaded(page, 'export-png')).bytes;
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(20_000);
+  });
+
+  test('open formats: GEXF, GraphML, Cytoscape.js JSON and Flourish sheets each read back to the graph file', async ({
+    page,
+  }) => {
+    await openApp(page, '?lang=ar');
+    const graphFile = parseGraph(
+      JSON.parse((await downloaded(page, 'export-json')).bytes.toString('utf8')),
+    );
+    if (!graphFile.ok) throw new Error('the graph file export does not load');
+    const expected = graphFile.graph.file;
+    const more = page.getByTestId('export-more');
+    await more.click();
+    const read: [string, string, (text: string) => ParseResult][] = [
+      ['gexf', 'gexf', fromGexf],
+      ['graphml', 'graphml', fromGraphml],
+      ['cyjs', 'cyjs', fromCytoscapeJson],
+    ];
+    for (const [format, ext, parse] of read) {
+      const { name, bytes } = await downloaded(page, `export-${format}`);
+      expect(name).toBe(`crocus-2024-faultlines.${ext}`);
+      const text = bytes.toString('utf8');
+      // Labels in the reader's language: Arabic here.
+      expect(text).toContain(actorName('russia', 'ar'));
+      const back = parse(text);
+      expect(back.ok ? [] : back.problems).toEqual([]);
+      if (back.ok) expect(back.graph.file, format).toEqual(expected);
+    }
+    const zip = await downloaded(page, 'export-flourish');
+    expect(zip.name).toBe('crocus-2024-faultlines.zip');
+    const sheets = unzipSync(new Uint8Array(zip.bytes));
+    const imported = importSheetTexts(
+      { points: strFromU8(sheets['points.csv']!), links: strFromU8(sheets['links.csv']!) },
+      { sources: expected.sources },
+    );
+    expect(imported.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(imported.actors).toEqual(expected.actors);
+    // The import records where each quote sits in its source (the shipped file has no offsets).
+    for (const r of imported.relations)
+      for (const e of r.evidence) {
+        const text = expected.sources.find((s) => s.id === e.source)!.text!;
+        expect(foldText(text.slice(e.at!.start, e.at!.end))).toBe(foldText(e.quote));
+        delete e.at;
+      }
+    expect(imported.relations).toEqual(expected.relations);
+    // The menu closes with Escape and gives the focus back.
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('export-gexf')).toBeHidden();
+    await expect(more).toBeFocused();
+  });
+
+  test('the embed offers no downloads, and the formats load only when asked for', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await openApp(page, '?embed=1');
+    await expect(page.getByTestId('export-more')).toHaveCount(0);
+    await expect(page.getByTestId('export-json')).toHaveCount(0);
+    await openApp(page);
+    await expect(page.getByTestId('export-more')).toBeVisible();
+    const before = scripts.length;
+    await page.getByTestId('export-more').click();
+    await downloaded(page, 'export-gexf');
+    expect(scripts.length).toBeGreaterThan(before);
   });
 });

@@ -7,6 +7,7 @@ import { ACTOR_KINDS, TENSION_LEVELS, isRtl, tensionName } from '../model/vocabu
 import { useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
 import { formatPartialDate } from '../ui/dates.ts';
+import { OpenFormats } from '../ui/OpenFormats.tsx';
 import { download, svgToPng, viewSvg } from './export.ts';
 import type { SceneText } from './export-svg.ts';
 
@@ -87,6 +88,7 @@ export function ExportBar({ cy }: { cy: Core }) {
           {t(`export.${format}`)}
         </button>
       ))}
+      <OpenFormats save={download} />
       {failed && <span role="alert">{t('export.failed')}</span>}
     </div>
   );

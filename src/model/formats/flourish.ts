@@ -105,8 +105,11 @@ function extra(
 
 /** A list in one cell, or — if a name holds the separator — in the extra JSON instead. */
 const listCell = (names: readonly string[] | undefined) => (names ?? []).join(' | ');
+/** Cells can hold lists of names, but not an empty list ("ar": []) nor a name with a "|" in it. */
 const listFits = (actor: Actor) =>
-  [...(actor.aliases?.en ?? []), ...(actor.aliases?.ar ?? [])].every((a) => !/[|\n]/.test(a));
+  Object.values(actor.aliases ?? {}).every(
+    (names) => names === undefined || (names.length > 0 && names.every((a) => !/[|\n]/.test(a))),
+  );
 
 function pointRow(actor: Actor, lang: Language): Row<(typeof POINT_COLUMNS)[number]> {
   const fits = listFits(actor);

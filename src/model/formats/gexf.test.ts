@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../parse.ts';
-import { fromGexf, toGexf } from './gexf.ts';
+import { fromGexf } from './gexf-read.ts';
+import { toGexf } from './gexf.ts';
 import { AWKWARD_ID, expectOwnFieldsKept, roundTripFile } from './test-fixture.ts';
 
 function validFile() {

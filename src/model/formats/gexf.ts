@@ -1,19 +1,15 @@
 /**
  * GEXF 1.3 for Gephi and Gephi Lite, written and read by graphology-gexf (graphology's own,
- * maintained GEXF writer and parser). Parallel relations are parallel edges; each edge is
+ * maintained GEXF writer; gexf-read.ts reads with its parser). Parallel relations are parallel edges; each edge is
  * directed or not on its own; every field of ours travels as an attribute (fields.ts), so an
  * exported file imports back to an equal graph.
  */
-import Graph, { MultiGraph } from 'graphology';
+import { MultiGraph } from 'graphology';
 import writeGexf from 'graphology-gexf/common/writer.js';
-import createParser from 'graphology-gexf/common/parser.js';
-import { DOMParser } from '@xmldom/xmldom';
-import { parseGraph, type ParseResult } from '../parse.ts';
 import type { GraphFile } from '../schema.ts';
 import type { Language } from '../vocabulary.ts';
 import { REST_ATTR } from './fields.ts';
-import { fromFlat, parseGraphRest, toFlat, type FlatEdge, type FlatNode } from './flat.ts';
-import { parseXml, XmlDocument } from './xml.ts';
+import { toFlat, type FlatEdge, type FlatNode } from './flat.ts';
 
 export function toGexf(file: GraphFile, lang: Language): string {
   const flat = toFlat(file, lang);
@@ -45,28 +41,4 @@ export function toGexf(file: GraphFile, lang: Language): string {
       return { label: e.label, weight: e.weight, attributes: e.attrs };
     },
   });
-}
-
-const parseGexfDoc = createParser(DOMParser, XmlDocument);
-
-/** Reads a GEXF file written by toGexf (or edited in Gephi since) and validates it as a graph. */
-export function fromGexf(text: string): ParseResult {
-  const xml = parseXml(text);
-  if (!xml.ok) return { ok: false, problems: [{ path: '', message: xml.message }] };
-  let graph;
-  try {
-    graph = parseGexfDoc(Graph, xml.doc);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `not a GEXF graph: ${message}` }] };
-  }
-  const nodes = graph.mapNodes((id, attrs) => ({ id, attrs }));
-  const edges = graph.mapEdges((id, attrs, source, target, _s, _t, undirected) => ({
-    id,
-    source,
-    target,
-    undirected,
-    attrs,
-  }));
-  return parseGraph(fromFlat(parseGraphRest(graph.getAttribute(REST_ATTR)), nodes, edges));
 }

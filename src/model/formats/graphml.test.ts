@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGraph } from '../parse.ts';
-import { fromGraphml, toGraphml } from './graphml.ts';
+import { fromGraphml } from './graphml-read.ts';
+import { toGraphml } from './graphml.ts';
 import { parseXml } from './xml.ts';
 import { AWKWARD_ID, expectOwnFieldsKept, roundTripFile } from './test-fixture.ts';
 

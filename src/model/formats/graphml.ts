@@ -2,17 +2,12 @@
  * GraphML for Gephi, yEd, Cytoscape desktop and NetworkX. graphology-graphml only parses, so the
  * writer is ours: every key declared with its type, parallel edges (GraphML allows them; each
  * edge has its own id), per-edge direction (`directed="true"` against an undirected default),
- * and XML escaping of every attribute and text. Reading uses graphology-graphml on xmldom.
+ * and XML escaping of every attribute and text. Reading (graphml-read.ts) uses graphology-graphml on xmldom.
  */
-import Graph from 'graphology';
-import createParser from 'graphology-graphml/common/parser.js';
-import { DOMParser } from '@xmldom/xmldom';
-import { parseGraph, type ParseResult } from '../parse.ts';
 import type { GraphFile } from '../schema.ts';
 import type { Language } from '../vocabulary.ts';
 import { REST_ATTR, type Scalar } from './fields.ts';
-import { fromFlat, parseGraphRest, toFlat } from './flat.ts';
-import { parseXml, XmlDocument } from './xml.ts';
+import { toFlat } from './flat.ts';
 
 type Domain = 'graph' | 'node' | 'edge';
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
@@ -115,33 +110,4 @@ export function toGraphml(file: GraphFile, lang: Language): string {
     '</graphml>',
     '',
   ].join('\n');
-}
-
-const parseGraphmlDoc = createParser(DOMParser, XmlDocument);
-
-/** Reads a GraphML file written by toGraphml (or edited since) and validates it as a graph. */
-export function fromGraphml(text: string): ParseResult {
-  const xml = parseXml(text);
-  if (!xml.ok) return { ok: false, problems: [{ path: '', message: xml.message }] };
-  if (xml.doc.getElementsByTagName('graph').length === 0)
-    return {
-      ok: false,
-      problems: [{ path: '', message: 'not a GraphML graph: no <graph> element' }],
-    };
-  let graph;
-  try {
-    graph = parseGraphmlDoc(Graph, xml.doc);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '', message: `not a GraphML graph: ${message}` }] };
-  }
-  const nodes = graph.mapNodes((id, attrs) => ({ id, attrs }));
-  const edges = graph.mapEdges((id, attrs, source, target, _s, _t, undirected) => ({
-    id,
-    source,
-    target,
-    undirected,
-    attrs,
-  }));
-  return parseGraph(fromFlat(parseGraphRest(graph.getAttribute(REST_ATTR)), nodes, edges));
 }

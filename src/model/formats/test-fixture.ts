@@ -19,6 +19,8 @@ export function roundTripFile(): GraphFile {
   tajikistan!.position = { x: 120.25, y: 0 };
   csto!.position = { x: -40, y: 80 };
   csto!.description = { en: 'A military alliance', ar: 'تحالف عسكري' };
+  // An empty list is a value too (the shipped graph has them): no cell can say it, the JSON can.
+  csto!.aliases = { en: ['CSTO'], ar: [] };
   file.actors.push({
     id: AWKWARD_ID,
     kind: 'armed-group',
