@@ -27,17 +27,23 @@ const classOf = (e: Entry): Cls =>
       ? 'armed-group'
       : 'alliance';
 
-const COORDINATOR = /^\s*(?:,|،|and|or|nor|as well as|ولا|أو|او)?\s*$/iu;
+const COORDINATOR = /^\s*(?:,|،|and|or|nor|as well as|ولا|أو|او|و)?\s*$/iu;
 
 /** Memory across sentences, for back-references. */
 export class Salience {
   private lastOf = new Map<Cls, Entry>();
   private firstOfLatest = new Map<Cls, Entry>();
   private previousFirst: Entry | undefined;
+  private lastAlliance: Entry | undefined;
 
   resolve(f: Found, before: Placed[], sentenceStart: boolean): Entry | undefined {
     if (f.via === 'back-reference' && f.backTo) {
       const cls = f.backTo as Cls;
+      if (cls === 'alliance') {
+        // "the alliance" is the military alliance named last (NATO), not a bloc (the EU).
+        const strict = [...before].reverse().find((p) => p.entry.kind === 'alliance')?.entry;
+        if (strict ?? this.lastAlliance) return strict ?? this.lastAlliance;
+      }
       const here = before.find((p) => classOf(p.entry) === cls)?.entry;
       if (f.possessive || cls !== 'state')
         return here ?? this.firstOfLatest.get(cls) ?? this.lastOf.get(cls);
@@ -53,6 +59,7 @@ export class Salience {
     for (const p of placed) {
       const cls = classOf(p.entry);
       if (!p.guess) this.lastOf.set(cls, p.entry);
+      if (!p.guess && p.entry.kind === 'alliance') this.lastAlliance = p.entry;
       if (!firsts.has(cls)) firsts.set(cls, p.entry);
     }
     for (const [cls, e] of firsts) this.firstOfLatest.set(cls, e);

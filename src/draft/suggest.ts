@@ -86,10 +86,12 @@ export function suggestForSentence(input: SentenceInput): Suggestion[] {
     // "A and B are members of the coalition …": co-members, not related by this sentence.
     for (const m of mentions) if (m !== speakerMention && m.kind === 'state') inList.add(m.actor);
   }
-  if (listCue && orgs.length > 0) {
-    const org = orgs.reduce((best, m) =>
-      Math.abs(m.from - listCue.from) < Math.abs(best.from - listCue.from) ? m : best,
-    );
+  // The organisation is named next to the membership word ("join NATO", «جزء من منظمة …»);
+  // "members of the PKK" far from the EU says nothing about the EU.
+  const org = listCue
+    ? orgs.find((m) => Math.min(Math.abs(m.from - listCue.to), Math.abs(listCue.from - m.to)) <= 4)
+    : undefined;
+  if (listCue && org) {
     const leaders = new Set(
       relCues
         .filter((c) => c.kind === 'leadership')
@@ -97,13 +99,29 @@ export function suggestForSentence(input: SentenceInput): Suggestion[] {
           mentions.filter((m) => m.from >= c.to && m.from - c.to <= 2).map((m) => m.actor),
         ),
     );
-    const members = mentions.filter(
+    const eligible = mentions.filter(
       (m) =>
         m.actor !== org.actor &&
         !ORG_KINDS.has(m.kind) &&
         !leaders.has(m.actor) &&
         m !== speakerMention,
     );
+    // The members are the list nearest the membership word, not every state in the sentence.
+    const dist = (m: SentenceMention) =>
+      Math.min(Math.abs(m.from - listCue.to), Math.abs(listCue.from - m.to));
+    const nearest = eligible.reduce<SentenceMention | undefined>(
+      (best, m) => (!best || dist(m) < dist(best) ? m : best),
+      undefined,
+    );
+    const near = nearest ? group[mentions.indexOf(nearest)] : -1;
+    const listed = eligible.filter((m) => group[mentions.indexOf(m)] === near);
+    // A list's tail: "… and Tajikistan, along with Armenia" («إلى جانب أرمينيا»).
+    const end = listed.at(-1)?.to ?? 0;
+    const members = eligible.filter(
+      (m) => listed.includes(m) || (listed.length >= 2 && m.from >= end && m.from - end <= 3),
+    );
+    // Everyone else beside the organisation is a co-member too: not related by this sentence.
+    for (const m of eligible) inList.add(m.actor);
     const list = members.length >= 2;
     for (const m of members) {
       inList.add(m.actor);
