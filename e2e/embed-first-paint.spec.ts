@@ -105,7 +105,7 @@ test('an embed far down the article loads its interactive code only when the rea
           .map((r) => r.name.split('/').pop()!),
       );
   const early = await scriptsLoaded();
-  expect(early.some((name) => name.startsWith('embed-boot'))).toBe(false);
+  expect(early.some((name) => name.startsWith('embed-live'))).toBe(false);
   // … and the interactive embed arrives when it comes into view.
   await expect(async () => {
     await page.locator('#dw').scrollIntoViewIfNeeded();
@@ -113,5 +113,24 @@ test('an embed far down the article loads its interactive code only when the rea
       timeout: 1_000,
     });
   }).toPass({ timeout: 20_000 });
-  expect((await scriptsLoaded()).some((name) => name.startsWith('embed-boot'))).toBe(true);
+  expect((await scriptsLoaded()).some((name) => name.startsWith('embed-live'))).toBe(true);
+});
+
+test('without JavaScript the embed pages carry every relation and every quote, in their language', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    for (const name of ['embed.html', 'embed-ar.html']) {
+      await page.goto(`${APP}/${name}?embed=1&id=x`);
+      const content = page.locator('.fl-static');
+      await expect(content.locator('li')).toHaveCount(GRAPH.relations.length);
+      const text = (await content.textContent()) ?? '';
+      for (const r of GRAPH.relations)
+        for (const e of r.evidence) expect(text, `${name}: ${r.id}`).toContain(e.quote);
+    }
+  } finally {
+    await context.close();
+  }
 });

@@ -16,7 +16,7 @@ import { parseGraph } from '../../src/model/parse.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
 import { loadGraphFile } from '../lib/graph-file.ts';
 import { syntheticGraph } from '../lib/synthetic-graph.ts';
-import { withLayout } from '../lib/with-layout.ts';
+import { withLayout } from '../../src/publish/with-layout.ts';
 import { report, type Row } from './report.ts';
 import { serve } from './serve.ts';
 import {

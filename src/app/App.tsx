@@ -18,6 +18,7 @@ import { Notices } from '../ui/Notices.tsx';
 import { RelationsTable } from '../ui/RelationsTable.tsx';
 import { CopyLink } from '../ui/CopyLink.tsx';
 import { GraphFileDrop, OpenFileButton } from '../ui/OpenFile.tsx';
+import { GraphList, type GraphListItem } from '../ui/GraphList.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { ShareButton } from '../ui/ShareDialog.tsx';
 import { afterNextPaint } from '../ui/progressive.ts';
@@ -27,12 +28,21 @@ import { TimeControl } from '../ui/TimeControl.tsx';
 /** The longest the article and table wait for the canvas. */
 const REST_AFTER_MS = 1000;
 
-export function App({ graph, notices = [] }: { graph: Graph; notices?: Notice[] }) {
+export function App({
+  graph,
+  graphs = [],
+  notices = [],
+}: {
+  graph: Graph;
+  /** The site's graphs, each with its own page (more than one: the app lists them). */
+  graphs?: readonly GraphListItem[];
+  notices?: Notice[];
+}) {
   return (
     <AppStoreProvider graph={graph} notices={notices} search={window.location.search}>
       <Localised>
         <UrlSync />
-        <Shell />
+        <Shell graphs={graphs} />
       </Localised>
     </AppStoreProvider>
   );
@@ -44,7 +54,7 @@ function UrlSync() {
   return null;
 }
 
-function Shell() {
+function Shell({ graphs }: { graphs: readonly GraphListItem[] }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const graph = useAppStore((s) => s.graph);
@@ -73,6 +83,7 @@ function Shell() {
             <p className="fl-brand">{t('app.name')}</p>
             <h1>{graph.file.title[lang]}</h1>
             {graph.file.description && <p className="fl-dek">{graph.file.description[lang]}</p>}
+            <GraphList graphs={graphs} />
           </div>
           <div className="fl-header-tools">
             <SearchBox />

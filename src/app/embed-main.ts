@@ -1,15 +1,54 @@
 /**
- * The first script of embed.html. The page already shows the graph (a picture written at build),
- * so this only reports the height to the host and loads the interactive embed when the reader
- * comes near it — or reaches for it — instead of on page load. Hosts add `loading="lazy"` to the
- * iframe (our embed code does), which defers even the picture until the frame nears the viewport.
+ * The first script of the embed pages (embed.html, embed-ar.html). The page already shows the
+ * graph (a picture written at build), so this only reports the height to the host, looks after
+ * links out of a sandbox, and loads the interactive embed when the reader comes near it — or
+ * reaches for it — instead of on page load. Hosts add `loading="lazy"` to the iframe (our embed
+ * code does), which defers even the picture until the frame nears the viewport.
+ *
+ * Built as a classic script, as is the interactive embed it loads (scripts/build/embed.ts): in an
+ * iframe sandboxed without `allow-same-origin`, module scripts are CORS requests that a plain
+ * static host refuses, classic scripts are not. The dev server serves it as a module.
  */
-import './page-styles.ts';
 import { embedId, reportHeight } from './height-reports.ts';
+import { wordpressSecret } from './host-messages.ts';
+import { followLinksOut } from './links-out.ts';
 
+// Read while this script runs: the interactive bundle's and the second font's file names.
+const me = document.currentScript as HTMLScriptElement | null;
 const root = document.getElementById('root');
-if (!root) throw new Error('embed.html has no #root');
-reportHeight(embedId(new URLSearchParams(location.search)));
+if (!root) throw new Error('the embed page has no #root');
+const secret = wordpressSecret(location.hash);
+// In WordPress the iframe's height is clamped to 200–1000 px: a compact layout that fits.
+if (secret || new URLSearchParams(location.search).get('compact') === '1')
+  document.documentElement.dataset.compact = 'true';
+reportHeight(embedId(new URLSearchParams(location.search)), secret);
+followLinksOut(root, secret);
+
+/** A file next to this script (the build names them in its data attributes). */
+const beside = (name: string | undefined) => (name && me ? new URL(name, me.src).href : null);
+
+// The page's own script subset of the font is in its stylesheet; the other (Latin digits and
+// names in Arabic, Arabic quotes in English) follows without holding up the first paint.
+const otherFont = beside(me?.dataset.fonts);
+if (otherFont) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = otherFont;
+  document.head.append(link);
+}
+
+function load() {
+  if (import.meta.env.DEV) {
+    void import('./page-styles.ts');
+    void import('./embed-boot.tsx').then(({ mountEmbed }) => mountEmbed(root!));
+    return;
+  }
+  const live = beside(me?.dataset.live);
+  if (!live) throw new Error('the embed page names no interactive bundle');
+  const script = document.createElement('script');
+  script.src = live;
+  document.head.append(script);
+}
 
 const EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
 let observer: IntersectionObserver | null = null;
@@ -19,7 +58,7 @@ function start() {
   started = true;
   observer?.disconnect();
   for (const type of EVENTS) root!.removeEventListener(type, start);
-  void import('./embed-boot.tsx').then(({ mountEmbed }) => mountEmbed(root!));
+  load();
 }
 
 for (const type of EVENTS) root.addEventListener(type, start);
@@ -27,9 +66,7 @@ if ('IntersectionObserver' in window) {
   // The margin applies where the host is same-origin; cross-origin frames report on-screen only.
   observer = new IntersectionObserver(
     (entries) => entries.some((e) => e.isIntersecting) && start(),
-    {
-      rootMargin: '600px 0px',
-    },
+    { rootMargin: '600px 0px' },
   );
   observer.observe(root);
 } else start();

@@ -11,7 +11,7 @@ export function embedId(params: URLSearchParams): string {
 }
 
 /** Posts the height of #root whenever it changes; returns a stop function. */
-export function reportHeight(id: string): () => void {
+export function reportHeight(id: string, secret: string | null = null): () => void {
   const host = window.parent;
   if (host === window) return () => {}; // not framed: nobody to talk to
   let last = -1;
@@ -22,7 +22,7 @@ export function reportHeight(id: string): () => void {
     );
     if (height === last || !Number.isFinite(height) || height <= 0) return;
     last = height;
-    for (const message of heightMessages(id, height)) host.postMessage(message, '*');
+    for (const message of heightMessages(id, height, secret)) host.postMessage(message, '*');
   };
   const observer = new ResizeObserver(post);
   if (root) observer.observe(root);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessages, parseHostMessage } from './host-messages.ts';
+import { heightMessages, parseHostMessage, wordpressSecret } from './host-messages.ts';
 
 describe('host messages', () => {
   it('accepts well-formed selects', () => {
@@ -39,5 +39,25 @@ describe('host messages', () => {
       { 'datawrapper-height': { e1: 640 } },
       { sentinel: 'amp', type: 'embed-size', height: 640 },
     ]);
+  });
+
+  it('adds WordPress’s height message when the iframe came with a secret, and only then', () => {
+    expect(heightMessages('e1', 640, 'Ab12Cd34Ef')).toContainEqual({
+      message: 'height',
+      value: 640,
+      secret: 'Ab12Cd34Ef',
+    });
+    expect(heightMessages('e1', 640, null)).toHaveLength(3);
+  });
+
+  it.each([
+    ['#?secret=Ab12Cd34Ef', 'Ab12Cd34Ef'],
+    ['#?secret=Ab12Cd34Ef&x=1', 'Ab12Cd34Ef'],
+    ['', null],
+    ['#secret=', null],
+    ['#?secret=a"b', null],
+    ['#?secret=<script>', null],
+  ])('reads WordPress’s secret from %j', (hash, secret) => {
+    expect(wordpressSecret(hash)).toBe(secret);
   });
 });

@@ -44,11 +44,25 @@ export function parseHostMessage(data: unknown): SelectCommand | null {
   return Object.keys(command).length > 0 ? command : null;
 }
 
-/** The three height messages, for whichever listener the host page runs. */
-export function heightMessages(id: string, height: number): unknown[] {
+/**
+ * The height messages, for whichever listener the host page runs: ours, Datawrapper's, AMP's,
+ * and WordPress's when its oEmbed iframe gave us a secret (its host script sizes the iframe from
+ * `{ message: 'height', value, secret }`, clamped to 200–1000 px).
+ */
+export function heightMessages(id: string, height: number, secret?: string | null): unknown[] {
   return [
     { type: 'faultlines:height', id, height },
     { 'datawrapper-height': { [id]: height } },
     { sentinel: 'amp', type: 'embed-size', height },
+    ...(secret ? [{ message: 'height', value: height, secret }] : []),
   ];
+}
+
+/**
+ * WordPress loads an oEmbed iframe as `…#?secret=<alnum>`: its secret names the iframe in the
+ * messages its host script accepts. Null when the address carries none (not in WordPress).
+ */
+export function wordpressSecret(hash: string): string | null {
+  const match = /[#?&]secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(hash);
+  return match ? match[1]! : null;
 }

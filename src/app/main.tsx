@@ -37,7 +37,7 @@ async function mount(graph: Graph | null, notices: Notice[] = []) {
   }
 }
 
-// The shipped graph was validated when it was bundled (vite.config.ts), so the reader's browser
+// The page's graph was validated when the page was written (scripts/build/pages.ts), so the browser
 // skips the validator; a graph named in the URL goes through it, and never replaces the default
 // unless it is valid.
 // An embed shows the graph it was built with; `graph=` is the full app's.

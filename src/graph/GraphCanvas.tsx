@@ -54,7 +54,7 @@ interface GraphCanvasProps {
   mode?: 'app' | 'embed';
   theme?: Theme;
   /**
-   * Our own build-time SVG of the graph (scripts/lib/static-embed.ts), shown until the canvas has
+   * Our own build-time SVG of the graph (src/publish/picture.ts), shown until the canvas has
    * drawn. The canvas then fits the same box, so the picture is replaced without a jump.
    */
   picture?: string | undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indexGraph } from '../src/model/graph.ts';
-import { layoutGraph, sceneBox } from '../src/model/layout.ts';
-import { testGraphFile } from '../src/model/test-graph.ts';
-import { sceneEdges, staticEmbedHtml } from './lib/static-embed.ts';
+import { indexGraph } from '../model/graph.ts';
+import { layoutGraph, sceneBox } from '../model/layout.ts';
+import { testGraphFile } from '../model/test-graph.ts';
+import { sceneEdges, staticEmbedHtml } from './picture.ts';
 
 describe('the embed’s build-time picture', () => {
   const file = testGraphFile();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testGraphFile } from '../src/model/test-graph.ts';
-import { staticGraphHtml } from './lib/static-html.ts';
+import { testGraphFile } from '../model/test-graph.ts';
+import { staticGraphHtml } from './noscript.ts';
 
 describe('the graph as static HTML', () => {
   it('lists every relation with its quotes and translations', () => {

@@ -5,19 +5,19 @@
  * by the same box (model/layout.ts sceneBox) the live canvas fits — so when the interactive
  * bundle takes over, nothing moves. Everything from the file is escaped.
  */
-import { sceneSvg, type SceneEdge, type SceneNode } from '../../src/graph/export-svg.ts';
-import { createI18n, intlLocale } from '../../src/i18n/i18n.ts';
-import { factsOf, type Graph } from '../../src/model/graph.ts';
-import { sceneBox, type Point } from '../../src/model/layout.ts';
+import { sceneSvg, type SceneEdge, type SceneNode } from '../graph/export-svg.ts';
+import { createI18n, intlLocale } from '../i18n/i18n.ts';
+import { factsOf, type Graph } from '../model/graph.ts';
+import { sceneBox, type Point } from '../model/layout.ts';
 import {
   isRtl,
   TENSION_LEVELS,
   tensionName,
   type Language,
   type Tension,
-} from '../../src/model/vocabulary.ts';
-import { corroborationWidth, tensionLine } from '../../src/ui/theme.ts';
-import { escapeHtml } from './static-html.ts';
+} from '../model/vocabulary.ts';
+import { corroborationWidth, tensionLine } from '../ui/theme.ts';
+import { escapeHtml } from './html.ts';
 
 /** Spacing of parallel relations between one pair, as the stylesheet's control-point-step-size. */
 const STEP = 34;
@@ -85,6 +85,20 @@ function lineSample(tension: Tension): string {
   );
 }
 
+/** The actors at their positions, named in the page's language. */
+export function sceneNodes(
+  graph: Graph,
+  positions: ReadonlyMap<string, Point>,
+  lang: Language,
+): SceneNode[] {
+  return graph.actors.flatMap((a) => {
+    const p = positions.get(a.id);
+    return p
+      ? [{ id: a.id, ...p, label: a.name[lang], kind: a.kind, dimmed: false, selected: false }]
+      : [];
+  });
+}
+
 export function staticEmbedHtml(
   graph: Graph,
   positions: ReadonlyMap<string, Point>,
@@ -92,12 +106,7 @@ export function staticEmbedHtml(
 ): string {
   const t = createI18n(lang).getFixedT(lang);
   const dir = isRtl(lang) ? 'rtl' : 'ltr';
-  const nodes: SceneNode[] = graph.actors.flatMap((a) => {
-    const p = positions.get(a.id);
-    return p
-      ? [{ id: a.id, ...p, label: a.name[lang], kind: a.kind, dimmed: false, selected: false }]
-      : [];
-  });
+  const nodes = sceneNodes(graph, positions, lang);
   const edges = sceneEdges(graph, positions, (kind) => t(`kind.${kind}`));
   const picture = sceneSvg(nodes, edges, sceneBox(positions.values()), dir);
   const key = TENSION_LEVELS.map(

@@ -2,16 +2,8 @@
  * The graph as plain HTML, written into the page at build time: readers without JavaScript and
  * search engines get every relation and its quotes. Everything from the file is escaped.
  */
-import type { GraphFile } from '../../src/model/schema.ts';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+import type { GraphFile } from '../model/schema.ts';
+import { escapeHtml } from './html.ts';
 
 export function staticGraphHtml(graph: GraphFile): string {
   const name = new Map(graph.actors.map((a) => [a.id, a.name]));

@@ -1,6 +1,6 @@
-import type { Graph } from '../../src/model/graph.ts';
-import { layoutGraph, presetPositions } from '../../src/model/layout.ts';
-import type { GraphFile } from '../../src/model/schema.ts';
+import type { Graph } from '../model/graph.ts';
+import { layoutGraph, presetPositions } from '../model/layout.ts';
+import type { GraphFile } from '../model/schema.ts';
 
 /**
  * Shipped graphs get their layout here, at build: the reader's browser does no layout work, and

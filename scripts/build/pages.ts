@@ -1,0 +1,224 @@
+/**
+ * Every graph's pages. The build's HTML inputs are templates — index.html (the app, built by
+ * Vite with React), embed.html and embed-ar.html (the embed in each language; their scripts and
+ * styles come from the embed passes, embed.ts) — with markers where a graph goes
+ * (src/publish/pages.ts). After the last pass, each graph in the graph folders (graphs.ts) gets
+ *
+ *   graphs/<id>/index.html, embed.html, embed-ar.html   its app and its embed, en and ar
+ *   graphs/<id>/<id>.json                                its graph file (texts inlined, laid out)
+ *   graphs/<id>/preview.svg (+ .png), oembed(-ar).json   link card and oEmbed (with a public URL)
+ *
+ * and the default graph also the root's index.html, embed.html and embed-ar.html. The templates
+ * and the embed's files are listed in publish/manifest.json for the editor's Publish
+ * (src/publish/folder.ts). To add a page: put its HTML at the root, give it the markers, add it
+ * to PAGES below (and, if Vite should bundle its module script, to vite.config.ts's inputs).
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { hostingFiles, withCspMeta } from '../../src/publish/csp.ts';
+import { graphFiles, type PublishManifest } from '../../src/publish/folder.ts';
+import { appPage, embedPage, MARKERS, type PageOptions } from '../../src/publish/pages.ts';
+import { buildEmbed, EMBED_DIR, EMBED_MODES, type EmbedFiles } from './embed.ts';
+import { inlineFontFiles } from './fonts.ts';
+import { buildGraphs, forgetBuildGraphs, ROOT, type BuildGraph } from './graphs.ts';
+import { renderPreviewPngs } from './preview-png.ts';
+
+/** The embed pages: their source, and the script subset of the font their language needs first. */
+const EMBED_PAGES = [
+  { file: 'embed.html', lang: 'en', font: 'latin', other: 'arabic' },
+  { file: 'embed-ar.html', lang: 'ar', font: 'arabic', other: 'latin' },
+] as const;
+
+/** A graph's folder in the built site. */
+export const graphDir = (g: { id: string }) => `graphs/${g.id}/`;
+
+/** FAULTLINES_PUBLIC_URL with a trailing slash, or undefined; a bad value fails the build. */
+export function publicUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const raw = env.FAULTLINES_PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  const url = new URL(raw.endsWith('/') ? raw : `${raw}/`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`FAULTLINES_PUBLIC_URL must be an http(s) address, not ${raw}`);
+  return url.toString();
+}
+
+/** An embed page's source with the built embed's script and stylesheets in place of the dev ones. */
+function embedTemplate(
+  source: string,
+  files: EmbedFiles,
+  fonts: Record<string, string>,
+  page: (typeof EMBED_PAGES)[number],
+) {
+  const file = (name: string) => `./${name}`;
+  const other = fonts[page.other]!;
+  return withCspMeta(source)
+    .replace(/href="\/favicon\.svg"/, 'href="./favicon.svg"')
+    .replace(
+      /<link[^>]*data-faultlines="styles"[^>]*>/,
+      () =>
+        `<link rel="stylesheet" href="${file(files.css)}" />\n    ` +
+        `<link rel="stylesheet" href="./${EMBED_DIR}/${fonts[page.font]}" />`,
+    )
+    .replace(
+      /<script[^>]*data-faultlines="script"[^>]*><\/script>/,
+      () =>
+        `<script defer src="${file(files.main)}" data-live="${files.live.split('/').pop()}" ` +
+        `data-fonts="${other}"></script>`,
+    );
+}
+
+/** Every file under `dir` of the built folder, root-relative. */
+async function filesUnder(out: string, dir: string): Promise<string[]> {
+  const entries = await readdir(resolve(out, dir), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(out, resolve(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+async function put(dir: string, name: string, content: string | Uint8Array) {
+  const path = resolve(dir, name);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content);
+}
+
+export function faultlinesPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'faultlines-pages',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    // The dev server fills the pages with the default graph as they are served.
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (file.endsWith('.json') || file.endsWith('.txt')) forgetBuildGraphs();
+      });
+    },
+    async transformIndexHtml(html, context) {
+      if (config.command !== 'serve')
+        return withCspMeta(preloadFonts(html, Object.keys(context.bundle ?? {})));
+      // A page without markers (edit.html) carries no graph.
+      if (!html.includes(MARKERS.data)) return html;
+      const { graphs, defaultGraph } = await buildGraphs();
+      const options = pageOptions(defaultGraph, graphs, '');
+      const page = EMBED_PAGES.find((p) => context.filename.endsWith(p.file));
+      return page ? embedPage(html, page.lang, options) : appPage(html, options);
+    },
+    async closeBundle(error?: Error) {
+      if (error || config.command !== 'build' || config.mode !== 'production') return;
+      const out = resolve(config.root, config.build.outDir);
+      const embed = await buildEmbed({
+        configFile: config.configFile,
+        root: config.root,
+        logLevel: config.logLevel,
+        clearScreen: false,
+        build: {
+          outDir: config.build.outDir,
+          minify: config.build.minify,
+          sourcemap: config.build.sourcemap,
+        },
+      });
+      const fonts = await inlineFontFiles();
+      const fontNames: Record<string, string> = {};
+      for (const [subset, { name, css }] of Object.entries(fonts)) {
+        fontNames[subset] = name;
+        await put(out, `${EMBED_DIR}/${name}`, css);
+      }
+      const templates: Record<string, string> = {
+        app: await readFile(resolve(out, 'index.html'), 'utf8'),
+      };
+      for (const page of EMBED_PAGES)
+        templates[page.lang === 'ar' ? 'embed-ar' : 'embed'] = embedTemplate(
+          await readFile(resolve(ROOT, page.file), 'utf8'),
+          embed,
+          fontNames,
+          page,
+        );
+      const manifest: PublishManifest = {
+        templates: {
+          app: 'publish/index.html',
+          embed: 'publish/embed.html',
+          'embed-ar': 'publish/embed-ar.html',
+        },
+        // The app's files and the embed's (the passes are done): all a graph's pages need.
+        assets: [...(await filesUnder(out, 'assets')), 'favicon.svg'],
+      };
+      for (const [name, path] of Object.entries(manifest.templates))
+        await put(out, path, templates[name]!);
+      await put(out, 'publish/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+
+      const { graphs, defaultGraph } = await buildGraphs();
+      const site = publicUrl();
+      const pngs = await renderPreviewPngs(graphs, config.logger);
+      for (const g of graphs) {
+        const files = graphFiles(g, {
+          templates,
+          publicUrl: site,
+          dir: graphDir(g),
+          graphs: graphList(graphs, defaultGraph),
+          png: pngs.get(g.id),
+        });
+        for (const [name, content] of Object.entries(files)) await put(out, name, content);
+      }
+      // The default graph is also the site's root.
+      const root = pageOptions(defaultGraph, graphs, '', site);
+      const thumbnail = pngs.has(defaultGraph.id) ? 'preview.png' : 'preview.svg';
+      await put(out, 'index.html', appPage(templates.app!, root, thumbnail));
+      for (const page of EMBED_PAGES)
+        await put(
+          out,
+          page.file,
+          embedPage(
+            templates[page.lang === 'ar' ? 'embed-ar' : 'embed']!,
+            page.lang,
+            root,
+            thumbnail,
+          ),
+        );
+      for (const [name, content] of Object.entries(hostingFiles())) await put(out, name, content);
+      config.logger.info(
+        `faultlines: pages for ${graphs.map((g) => g.id).join(', ')} (default ${defaultGraph.id})`,
+      );
+    },
+  };
+}
+
+/**
+ * The app's text and the graph's labels need the font from the first paint (the canvas even
+ * waits for it): preload it with the HTML instead of discovering it through the stylesheet.
+ */
+function preloadFonts(html: string, files: string[]): string {
+  const links = ['latin', 'arabic'].flatMap((subset) =>
+    ['400', '600'].flatMap((weight) => {
+      const file = files.find(
+        (f) => f.includes(`-${subset}-${weight}-normal`) && f.endsWith('.woff2'),
+      );
+      return file
+        ? [`<link rel="preload" href="./${file}" as="font" type="font/woff2" crossorigin />`]
+        : [];
+    }),
+  );
+  return html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+}
+
+function graphList(graphs: BuildGraph[], defaultGraph: BuildGraph) {
+  return graphs.map((g) => ({
+    id: g.id,
+    title: g.file.title,
+    dir: g === defaultGraph ? '' : graphDir(g),
+  }));
+}
+
+function pageOptions(g: BuildGraph, graphs: BuildGraph[], dir: string, site?: string): PageOptions {
+  const defaultGraph = graphs[0]!;
+  return {
+    prepared: g,
+    dir,
+    graphs: graphList(graphs, defaultGraph),
+    publicUrl: site,
+    filesDir: graphDir(g),
+  };
+}
+
+export { EMBED_MODES };

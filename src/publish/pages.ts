@@ -1,0 +1,131 @@
+/**
+ * A graph's pages, written from the built templates (index.html, embed.html, embed-ar.html): the
+ * build writes every graph in data/graphs/ this way, and the editor's Publish the graph being
+ * edited, so both put the same markup around the same picture. A template carries markers where
+ * a graph's content goes; its asset URLs are relative (`./assets/…`), and a page written into a
+ * subfolder gets them rewritten to climb back up (`../../assets/…`), so the folder works at any
+ * path of any host.
+ */
+import { createI18n } from '../i18n/i18n.ts';
+import type { Language } from '../model/vocabulary.ts';
+import { withCspMeta } from './csp.ts';
+import { escapeHtml, jsonScript } from './html.ts';
+import { staticGraphHtml } from './noscript.ts';
+import { staticEmbedHtml } from './picture.ts';
+import type { PreparedGraph } from './prepare.ts';
+
+export const MARKERS = {
+  /** In <head>: the graph's title, description, link-card and oEmbed tags. */
+  head: '<!--faultlines:head-->',
+  /** In #root: the build-time picture (embed pages). */
+  picture: '<!--faultlines:static-embed-->',
+  /** Before </body>: the graph (a JSON data block), the list of graphs, the no-JS content. */
+  data: '<!--faultlines:data-->',
+} as const;
+
+/** The ids of the data blocks the page's scripts read (src/app/page-data.ts). */
+export const DATA_IDS = { graph: 'fl-graph', graphs: 'fl-graphs' } as const;
+
+/** A graph the app offers in its list: `href` is its app page, relative to the page listing it. */
+export interface GraphLink {
+  id: string;
+  title: { en: string; ar: string };
+  href: string;
+}
+
+export interface PageOptions {
+  prepared: PreparedGraph;
+  /** The page's folder, relative to the root of the built folder: '' or 'graphs/<id>/'. */
+  dir: string;
+  /** Every graph's app page, relative to the root ('' for the default graph's). */
+  graphs?: readonly { id: string; title: { en: string; ar: string }; dir: string }[];
+  /** The site's public address with a trailing slash (FAULTLINES_PUBLIC_URL), for oEmbed and cards. */
+  publicUrl?: string | undefined;
+  /** Where the graph's own files (oembed.json, preview.svg) are, relative to the root. */
+  filesDir: string;
+}
+
+/** `../` for each folder level of `dir`. */
+const up = (dir: string) => '../'.repeat(dir.split('/').filter(Boolean).length);
+
+/** The URL from a page in folder `from` to folder `to` (both root-relative, '' or 'x/y/'). */
+export const relativeUrl = (from: string, to: string) => up(from) + to || './';
+
+/** Relative `src`/`href` attributes of a root template, made to work from folder `dir`. */
+export function relocate(html: string, dir: string): string {
+  const prefix = up(dir);
+  if (!prefix) return html;
+  return html.replace(/\b(src|href)="\.\/(?!\/)/g, (_, attr: string) => `${attr}="${prefix}`);
+}
+
+function head(lang: Language, o: PageOptions, oembedFile: string, thumbnail: string) {
+  const file = o.prepared.file;
+  const t = createI18n(lang).getFixedT(lang);
+  const description = file.description?.[lang] ?? t('app.tagline');
+  const tags = [
+    `<meta name="description" content="${escapeHtml(description)}" />`,
+    `<meta property="og:title" content="${escapeHtml(file.title[lang])}" />`,
+    `<meta property="og:description" content="${escapeHtml(description)}" />`,
+    `<meta property="og:type" content="website" />`,
+  ];
+  if (o.publicUrl) {
+    const abs = (path: string) => escapeHtml(new URL(path, o.publicUrl).toString());
+    tags.push(
+      `<meta property="og:url" content="${abs(o.dir)}" />`,
+      `<meta property="og:image" content="${abs(`${o.filesDir}${thumbnail}`)}" />`,
+      `<meta name="twitter:card" content="summary_large_image" />`,
+      `<link rel="alternate" type="application/json+oembed" href="${abs(`${o.filesDir}${oembedFile}`)}" title="${escapeHtml(file.title[lang])}" />`,
+    );
+  }
+  return { title: `${file.title[lang]} · ${t('app.name')}`, tags: tags.join('\n    ') };
+}
+
+function fill(
+  template: string,
+  lang: Language,
+  o: PageOptions,
+  parts: { picture?: string; data: string; oembed: string; thumbnail: string },
+) {
+  const { title, tags } = head(lang, o, parts.oembed, parts.thumbnail);
+  let html = relocate(withCspMeta(template), o.dir)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
+    .replace(MARKERS.head, () => tags)
+    .replace(MARKERS.data, () => parts.data);
+  if (parts.picture !== undefined) html = html.replace(MARKERS.picture, () => parts.picture!);
+  return html;
+}
+
+/** The graph as data for the page's scripts, and as HTML for readers without them. */
+function dataBlocks(o: PageOptions): string {
+  const graphs: GraphLink[] = (o.graphs ?? []).map((g) => ({
+    id: g.id,
+    title: g.title,
+    href: relativeUrl(o.dir, g.dir),
+  }));
+  return [
+    jsonScript(DATA_IDS.graph, o.prepared.file),
+    jsonScript(DATA_IDS.graphs, graphs),
+    `<noscript>${staticGraphHtml(o.prepared.file)}</noscript>`,
+  ].join('\n    ');
+}
+
+/** The full app for one graph (index.html), with the list of graphs. */
+export function appPage(template: string, o: PageOptions, thumbnail = 'preview.png'): string {
+  return fill(template, 'en', o, { data: dataBlocks(o), oembed: 'oembed.json', thumbnail });
+}
+
+/** The embed in one language, its first paint the build-time picture. */
+export function embedPage(
+  template: string,
+  lang: Language,
+  o: PageOptions,
+  thumbnail = 'preview.png',
+): string {
+  const picture = staticEmbedHtml(o.prepared.graph, o.prepared.positions, lang);
+  return fill(template, lang, o, {
+    picture,
+    data: dataBlocks({ ...o, graphs: [] }),
+    oembed: lang === 'ar' ? 'oembed-ar.json' : 'oembed.json',
+    thumbnail,
+  });
+}
