@@ -1,6 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.ts';
-import { APP_PORT as PORT, HOST_PORT } from './e2e/ports.ts';
+import { APP_PORT as PORT, HOST_PORT, NESTED_APP, NESTED_PATH, NESTED_PORT } from './e2e/ports.ts';
+
+/** The specs run a second time against the nested static site (see e2e/ports.ts). */
+const NESTED_SPECS = /(embed|embed-first-paint|publish)\.spec\.ts/;
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } };
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,9 +20,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'desktop', use: desktop, testIgnore: /publish\.spec\.ts/ },
     {
-      name: 'desktop',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } },
+      name: 'nested',
+      use: { ...desktop, baseURL: `${NESTED_APP}/` },
+      testMatch: NESTED_SPECS,
     },
   ],
   // Tests run against the production build, as readers get it; host pages for the embeds are
@@ -35,6 +41,16 @@ export default defineConfig({
       url: `http://127.0.0.1:${HOST_PORT}/host/article.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
+    },
+    {
+      // Two graphs (the shipped one and a fixture), with a public address for oEmbed.
+      command:
+        `FAULTLINES_GRAPHS=data/graphs:e2e/fixtures/graphs FAULTLINES_PUBLIC_URL=${NESTED_APP}/ ` +
+        `npx vite build --outDir tmp/dist-nested --logLevel warn && ` +
+        `node scripts/serve-static.mjs tmp/dist-nested ${NESTED_PORT} --prefix ${NESTED_PATH} --plain`,
+      url: `${NESTED_APP}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
     },
   ],
 });

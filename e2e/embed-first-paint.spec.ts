@@ -4,9 +4,10 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { actorName, expect, GRAPH, pointOf, test } from './helpers.ts';
-import { APP, HOST_ORIGIN } from './ports.ts';
+import { HOST_ORIGIN } from './ports.ts';
 
-const HOST = `${HOST_ORIGIN}/host/article.html?app=${encodeURIComponent(APP)}`;
+/** The host article, framing the app under test (`app`: this project's address of it). */
+const host = (app: string) => `${HOST_ORIGIN}/host/article.html?app=${encodeURIComponent(app)}`;
 
 async function withoutScripts<T>(browser: Browser, run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
@@ -37,10 +38,11 @@ const boxOf = (page: Page, selector: string) =>
     });
 
 test('the embed page shows the graph, in its language, with no script at all', async ({
+  app,
   browser,
 }) => {
   await withoutScripts(browser, async (page) => {
-    await page.goto(`${APP}/embed-ar.html?embed=1&id=x&lang=ar`);
+    await page.goto(`${app}/embed-ar.html?embed=1&id=x&lang=ar`);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('h1')).toHaveText(GRAPH.title.ar);
     const picture = page.locator('#fl-static-picture');
@@ -59,11 +61,12 @@ test('the embed page shows the graph, in its language, with no script at all', a
 });
 
 test('the interactive embed takes over from the picture without a jump', async ({
+  app,
   browser,
   page,
 }) => {
   await page.setViewportSize({ width: 800, height: 900 });
-  const url = `${APP}/embed.html?embed=1&id=x&lang=en`;
+  const url = `${app}/embed.html?embed=1&id=x&lang=en`;
   const before = await withoutScripts(browser, async (still) => {
     await still.goto(url);
     await expect(still.locator('#fl-static-picture g.fl-actor')).toHaveCount(GRAPH.actors.length);
@@ -88,9 +91,10 @@ test('the interactive embed takes over from the picture without a jump', async (
 });
 
 test('an embed far down the article loads its interactive code only when the reader gets there', async ({
+  app,
   page,
 }) => {
-  await page.goto(HOST);
+  await page.goto(host(app));
   const frame = page.frameLocator('#dw');
   // The picture is there at once, long before the reader scrolls to it …
   await expect(frame.locator('#fl-static-picture g.fl-actor')).toHaveCount(GRAPH.actors.length);
@@ -117,13 +121,14 @@ test('an embed far down the article loads its interactive code only when the rea
 });
 
 test('without JavaScript the embed pages carry every relation and every quote, in their language', async ({
+  app,
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
     for (const name of ['embed.html', 'embed-ar.html']) {
-      await page.goto(`${APP}/${name}?embed=1&id=x`);
+      await page.goto(`${app}/${name}?embed=1&id=x`);
       const content = page.locator('.fl-static');
       await expect(content.locator('li')).toHaveCount(GRAPH.relations.length);
       const text = (await content.textContent()) ?? '';

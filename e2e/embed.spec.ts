@@ -1,8 +1,9 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { GRAPH, actorName, expect, openApp, test } from './helpers.ts';
-import { APP, HOST_ORIGIN } from './ports.ts';
+import { HOST_ORIGIN } from './ports.ts';
 
-const HOST = `${HOST_ORIGIN}/host/article.html?app=${encodeURIComponent(APP)}`;
+/** The host article, framing the app under test (`app`: this project's address of it). */
+const host = (app: string) => `${HOST_ORIGIN}/host/article.html?app=${encodeURIComponent(app)}`;
 
 const ready = (frame: FrameLocator) =>
   expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready', {
@@ -28,9 +29,10 @@ async function readyInHost(page: Page, id: string) {
 
 test.describe('embedded in a host article on another origin', () => {
   test('each iframe takes its content’s height, through our listener and through Datawrapper’s', async ({
+    app,
     page,
   }) => {
-    await page.goto(HOST);
+    await page.goto(host(app));
     const ours = page.frameLocator('#ours');
     const dw = page.frameLocator('#dw');
     await readyInHost(page, 'ours');
@@ -57,9 +59,10 @@ test.describe('embedded in a host article on another origin', () => {
   });
 
   test('the host page drives the embed with faultlines:select and malformed messages are ignored', async ({
+    app,
     page,
   }) => {
-    await page.goto(HOST);
+    await page.goto(host(app));
     const ours = page.frameLocator('#ours');
     await readyInHost(page, 'ours');
     const post = (message: unknown) =>
@@ -104,9 +107,10 @@ test.describe('embedded in a host article on another origin', () => {
   });
 
   test('wheel over the graph scrolls the article until the reader clicks the graph', async ({
+    app,
     page,
   }) => {
-    await page.goto(HOST);
+    await page.goto(host(app));
     const ours = page.frameLocator('#ours');
     await readyInHost(page, 'ours');
     await page.locator('#ours').scrollIntoViewIfNeeded();
@@ -119,9 +123,10 @@ test.describe('embedded in a host article on another origin', () => {
   });
 
   test('works sandboxed with allow-scripts only, and when shown after loading hidden', async ({
+    app,
     page,
   }) => {
-    await page.goto(HOST);
+    await page.goto(host(app));
     const sandboxed = page.frameLocator('#sandboxed');
     await readyInHost(page, 'sandboxed');
     await expect(sandboxed.getByTestId('app')).toHaveAttribute('dir', 'rtl');
@@ -151,6 +156,7 @@ test.describe('embedded in a host article on another origin', () => {
 });
 
 test('embed mode has no app chrome, a legend and a credit linking to the full app; dark theme', async ({
+  app,
   page,
 }) => {
   await openApp(page, '?embed=1&id=solo&theme=dark&lang=en');
@@ -159,7 +165,7 @@ test('embed mode has no app chrome, a legend and a credit linking to the full ap
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(GRAPH.title.en);
   await expect(page.locator('.fl-embed-key li')).toHaveCount(5);
   const link = page.getByRole('link', { name: 'Explore in Faultlines' });
-  await expect(link).toHaveAttribute('href', new RegExp(`^${APP}/\\?lang=en$`));
+  await expect(link).toHaveAttribute('href', new RegExp(`^${app}/\\?lang=en$`));
   await expect(page.getByTestId('app')).toHaveAttribute('data-theme', 'dark');
   expect(await page.getByTestId('app').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
     'rgb(23, 25, 28)',
@@ -173,9 +179,10 @@ test('embed mode has no app chrome, a legend and a credit linking to the full ap
 });
 
 test('embed.html (built on Preact) keeps the keyboard with the evidence, as the app does', async ({
+  app,
   page,
 }) => {
-  await page.goto(`${APP}/embed.html?embed=1&id=keys&lang=en`);
+  await page.goto(`${app}/embed.html?embed=1&id=keys&lang=en`);
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
   const panel = page.getByTestId('evidence-panel');
   await panel.getByRole('button', { name: actorName('armenia', 'en') }).focus();
@@ -190,11 +197,12 @@ test('embed.html (built on Preact) keeps the keyboard with the evidence, as the 
   // Its credit opens the full app, not embed.html again.
   await expect(page.getByRole('link', { name: 'Explore in Faultlines' })).toHaveAttribute(
     'href',
-    `${APP}/?lang=en`,
+    `${app}/?lang=en`,
   );
 });
 
 test('the Share / Embed dialog gives working code for the current view, with a live preview', async ({
+  app,
   page,
 }) => {
   await openApp(page, '?lang=ar&relation=russia-ukraine-war');
@@ -202,7 +210,7 @@ test('the Share / Embed dialog gives working code for the current view, with a l
   const code = await page.getByTestId('embed-code').inputValue();
   expect(code).toMatch(
     new RegExp(
-      `<iframe src="${APP}/embed-ar\\.html\\?lang=ar&amp;relation=russia-ukraine-war&amp;embed=1&amp;id=fl-[0-9a-f]{8}"`,
+      `<iframe src="${app}/embed-ar\\.html\\?lang=ar&amp;relation=russia-ukraine-war&amp;embed=1&amp;id=fl-[0-9a-f]{8}"`,
     ),
   );
   expect(code).toContain(`title="${GRAPH.title.ar}"`);
@@ -216,11 +224,12 @@ test('the Share / Embed dialog gives working code for the current view, with a l
 });
 
 test('without JavaScript the page still carries the relations and their quotes', async ({
+  app,
   browser,
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${APP}/?embed=1`);
+  await page.goto(`${app}/?embed=1`);
   const items = page.locator('.fl-static li');
   await expect(items).toHaveCount(GRAPH.relations.length);
   await expect(page.locator('.fl-static')).toContainText(GRAPH.relations[0]!.evidence[0]!.quote);

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { GraphFile } from '../src/model/schema.ts';
+import { APP } from './ports.ts';
 
 /** The shipped graph, read from disk: tests derive expectations from the data, not from copies. */
 export const GRAPH = JSON.parse(readFileSync('data/graphs/crocus-2024.json', 'utf8')) as GraphFile;
@@ -19,7 +20,9 @@ export function actorName(id: string, lang: 'en' | 'ar') {
 }
 
 /** Every test fails on an uncaught page error or a console error. */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; app: string }>({
+  /** The app under test, with no trailing slash: its root, or the nested site's subfolder. */
+  app: async ({ baseURL }, provide) => provide((baseURL ?? APP).replace(/\/$/, '')),
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -42,7 +45,8 @@ export const test = base.extend<{ pageErrors: string[] }>({
 export { expect };
 
 export async function openApp(page: Page, query = '') {
-  await page.goto(`/${query}`);
+  // Relative: the nested project serves the app from a subfolder.
+  await page.goto(`./${query}`);
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
 }
 

@@ -103,7 +103,9 @@ export function faultlinesPages(): Plugin {
       const { graphs, defaultGraph } = await buildGraphs();
       const options = pageOptions(defaultGraph, graphs, '');
       const page = EMBED_PAGES.find((p) => context.filename.endsWith(p.file));
-      return page ? embedPage(html, page.lang, options) : appPage(html, options);
+      const filled = page ? embedPage(html, page.lang, options) : appPage(html, options);
+      // The dev server runs inline scripts (React's refresh) and a socket: no policy there.
+      return filled.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, '');
     },
     async closeBundle(error?: Error) {
       if (error || config.command !== 'build' || config.mode !== 'production') return;

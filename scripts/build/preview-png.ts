@@ -10,10 +10,10 @@ import { previewSvg } from '../../src/publish/preview.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../../src/publish/oembed.ts';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
 import { inlineFontFiles } from './fonts.ts';
-import type { BuildGraph } from './graphs.ts';
+import type { PreparedGraph } from '../../src/publish/prepare.ts';
 
 export async function renderPreviewPngs(
-  graphs: BuildGraph[],
+  graphs: PreparedGraph[],
   logger: Logger,
 ): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import type { Graph } from '../model/graph.ts';
-import { isRtl, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
+import { isLanguage, isRtl, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { EvidencePanel } from '../ui/EvidencePanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
@@ -35,9 +35,21 @@ function useTheme(param: string | null): Theme {
   return 'light';
 }
 
+/**
+ * An embed page is written in one language (embed-ar.html in Arabic): with no `lang` in its
+ * address — as an oEmbed iframe has none — the live embed keeps the page's language.
+ */
+function withPageLanguage(search: string): string {
+  const params = new URLSearchParams(search);
+  const pageLang = document.documentElement.lang;
+  if (params.has('lang') || !isLanguage(pageLang)) return search;
+  params.set('lang', pageLang);
+  return `?${params}`;
+}
+
 /** `picture`: the build-time picture of the graph (embed.html), shown until the canvas has drawn. */
 export function Embed({ graph, picture }: { graph: Graph; picture?: string | undefined }) {
-  const search = window.location.search;
+  const search = withPageLanguage(window.location.search);
   return (
     <AppStoreProvider graph={graph} search={search}>
       <Localised>
@@ -91,7 +103,8 @@ function HostBridge() {
 function fullAppUrl(): string {
   const url = new URL(window.location.href);
   url.pathname = url.pathname.replace(/[^/]*$/, '');
-  for (const key of ['embed', 'id', 'theme']) url.searchParams.delete(key);
+  for (const key of ['embed', 'id', 'theme', 'compact']) url.searchParams.delete(key);
+  url.hash = ''; // WordPress's `#?secret=…` names the iframe, not the view
   return url.toString();
 }
 

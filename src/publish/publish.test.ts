@@ -1,0 +1,118 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { testGraphFile } from '../model/test-graph.ts';
+import { CSP_DIRECTIVES, hostingFiles, withCspMeta } from './csp.ts';
+import { publishFolder } from './folder.ts';
+import { jsonScript } from './html.ts';
+import { oembedFor } from './oembed.ts';
+import { MARKERS, relocate } from './pages.ts';
+import { zipFiles } from './zip.ts';
+
+/** Templates shaped like the built ones: markers and relative asset URLs. */
+const page = (lang: string, script: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="UTF-8" /><title>x</title>` +
+  `<link rel="stylesheet" href="./assets/a.css" />${MARKERS.head}</head><body>` +
+  `<div id="root">${MARKERS.picture}</div>${MARKERS.data}<script src="./assets/${script}.js"></script></body></html>`;
+const kit = {
+  templates: {
+    app: page('en', 'app'),
+    embed: page('en', 'embed'),
+    'embed-ar': page('ar', 'embed'),
+  },
+  assets: { 'assets/a.css': new Uint8Array([1, 2, 3]) },
+};
+
+describe('publishing a graph', () => {
+  it('writes its pages, graph file, preview, oEmbed files and embed code', () => {
+    const result = publishFolder(testGraphFile(), kit, { publicUrl: 'https://news.example/g/x/' });
+    if (!result.ok) throw new Error('not published');
+    const names = Object.keys(result.files).sort();
+    for (const name of [
+      'index.html',
+      'embed.html',
+      'embed-ar.html',
+      'oembed.json',
+      'oembed-ar.json',
+      'preview.svg',
+      'embed-code.txt',
+      '_headers',
+      'assets/a.css',
+    ])
+      expect(names).toContain(name);
+    const graph = testGraphFile();
+    expect(names).toContain(`${graph.id}.json`);
+    const embedAr = result.files['embed-ar.html'] as string;
+    // The picture in Arabic, every quote for readers without scripts, the graph as data.
+    expect(embedAr).toContain('lang="ar" dir="rtl"');
+    for (const r of graph.relations) for (const e of r.evidence) expect(embedAr).toContain(e.quote);
+    expect(embedAr).toContain('<script type="application/json" id="fl-graph">');
+    expect(embedAr).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="https://news.example/g/x/oembed-ar.json"',
+    );
+    expect(result.files['embed-code.txt']).toContain('https://news.example/g/x/embed.html?embed=1');
+  });
+
+  it('never publishes a graph that does not pass the validator', () => {
+    const bad = testGraphFile();
+    bad.relations[0]!.evidence[0]!.quote = 'words that are in no source';
+    const result = publishFolder(bad, kit);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.path).toMatch(/^relations\[0\]\.evidence\[0\]/);
+  });
+
+  it('zips the folder so that it unpacks to the same files', () => {
+    const result = publishFolder(testGraphFile(), kit);
+    if (!result.ok) throw new Error('not published');
+    const unzipped = unzipSync(zipFiles(result.files, 'my-graph'));
+    expect(Object.keys(unzipped).sort()).toEqual(
+      Object.keys(result.files)
+        .map((n) => `my-graph/${n}`)
+        .sort(),
+    );
+    expect(strFromU8(unzipped['my-graph/embed.html']!)).toBe(result.files['embed.html']);
+    expect(unzipped['my-graph/assets/a.css']).toEqual(new Uint8Array([1, 2, 3]));
+  });
+});
+
+describe('pages that work at any path', () => {
+  it('climb back up to the assets from a graph’s folder', () => {
+    const html = relocate(page('en', 'app'), 'graphs/two/');
+    expect(html).toContain('href="../../assets/a.css"');
+    expect(html).toContain('src="../../assets/app.js"');
+    expect(html).not.toContain('"./assets');
+    expect(relocate(page('en', 'app'), '')).toContain('href="./assets/a.css"');
+  });
+
+  it('carry the CSP (fetch directives) first in <head>, frame-ancestors only in the headers', () => {
+    const html = withCspMeta(page('en', 'app'));
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toBe(CSP_DIRECTIVES.join('; '));
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<link'));
+    expect(meta?.[1]).not.toContain('frame-ancestors');
+    expect(hostingFiles()._headers).toContain('frame-ancestors *');
+    expect(hostingFiles()._headers).toMatch(
+      /\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/,
+    );
+  });
+
+  it('keep data blocks closed whatever the graph says', () => {
+    const block = jsonScript('fl-graph', { label: '</script><script>alert(1)</script><!--' });
+    expect(block.match(/<\/script>/g)).toHaveLength(1);
+    expect(block).not.toContain('<!--');
+    const json = /<script[^>]*>(.*)<\/script>/.exec(block)![1]!;
+    expect(JSON.parse(json)).toEqual({ label: '</script><script>alert(1)</script><!--' });
+  });
+});
+
+describe('oEmbed', () => {
+  it('is a rich oEmbed 1.0 with the iframe and thumbnail at absolute addresses', () => {
+    const o = oembedFor(testGraphFile(), 'en', 'https://news.example/graphics/', 'graphs/t/');
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 600 });
+    expect(o.html).toMatch(
+      /^<iframe src="https:\/\/news\.example\/graphics\/graphs\/t\/embed\.html\?embed=1" title="[^"]+" width="640" height="600"/,
+    );
+    expect(o.thumbnail_url).toBe('https://news.example/graphics/graphs/t/preview.png');
+    expect(o.height).toBeGreaterThanOrEqual(200);
+    expect(o.height).toBeLessThanOrEqual(1000);
+  });
+});
