@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { embedPassConfig } from './scripts/build/embed.ts';
+import { graphModules } from './scripts/build/graph-modules.ts';
 import { faultlinesPages } from './scripts/build/pages.ts';
 import { CSP } from './src/publish/csp.ts';
 
@@ -31,7 +32,7 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     base: './',
-    plugins: [react(), ...(embedPass ? [] : [faultlinesPages()])],
+    plugins: [react(), graphModules(), ...(embedPass ? [] : [faultlinesPages()])],
     server: { port: 5173 },
     // What the header files ask of a host (src/publish/csp.ts); the pages carry the policy too.
     preview: {
