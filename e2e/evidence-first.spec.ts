@@ -23,11 +23,12 @@ const singleSentence = GRAPH.relations.filter(
 test.describe('the article beside the graph', () => {
   test('clicking a marked sentence selects the relations it supports', async ({ page }) => {
     await openApp(page);
-    const quote =
-      'وقالت الولايات المتحدة أيضًا إن المجموعة كانت وراء الهجوم، نقلاً عن معلومات استخباراتية.';
+    // A sentence that backs one relation only (the US attribution now also backs the attack).
+    const quote = 'وكان داعش يقوم بالتجنيد في البلاد، حسبما ذكرت صحيفة الغارديان.';
     const backing = GRAPH.relations
       .filter((r) => r.evidence.some((e) => e.quote === quote))
       .map((r) => r.id);
+    expect(backing).toHaveLength(1);
     await marks(page).filter({ hasText: quote }).click();
     for (const id of backing) expect(await canvasClasses(page, id)).toContain('selected');
     await expect(evidence(page).locator('article[data-relation-id]')).toHaveAttribute(
@@ -203,6 +204,50 @@ test.describe('time', () => {
     await expect(page.getByTestId('time-label')).toHaveText('All dates', { timeout: 15_000 });
     expect(await visibleEdgeCount(page)).toBe(GRAPH.relations.length);
   });
+});
+
+/** Relations about the March 2024 attack: the text dates the attack once, «يوم الجمعة». */
+const ABOUT_THE_ATTACK = GRAPH.relations
+  .filter((r) => r.about?.includes('crocus-attack'))
+  .map((r) => r.id);
+
+test.describe('time follows the events the text dates (issue 17 §2)', () => {
+  const LABELS = {
+    en: { '2022-10': 'As of October 2022', '2024-03-22': 'As of 22 March 2024' },
+    ar: { '2022-10': 'حتى أكتوبر 2022', '2024-03-22': 'حتى 22 مارس 2024' },
+  } as const;
+  for (const lang of ['en', 'ar'] as const) {
+    test(`${lang}: at October 2022 nothing about the attack shows; from 22 March 2024 it does`, async ({
+      page,
+    }) => {
+      expect(ABOUT_THE_ATTACK).toEqual(
+        expect.arrayContaining(['isis-k-russia-attack', 'ukraine-russia-denial']),
+      );
+      await openApp(page, `?lang=${lang}&asOf=2022-10`);
+      await expect(page.getByTestId('time-label')).toHaveText(LABELS[lang]['2022-10']);
+      for (const id of ABOUT_THE_ATTACK)
+        expect(await canvasClasses(page, id), id).toContain('filtered-out');
+      // What the text dates earlier, or not at all, is there.
+      for (const id of [
+        'russia-ukraine-war',
+        'tajikistan-russia-criticism',
+        'russia-tajikistan-strain',
+      ])
+        expect(await canvasClasses(page, id), id).not.toContain('filtered-out');
+      await page.screenshot({ path: `test-results/screenshots/time-2022-10-${lang}.png` });
+
+      await openApp(page, `?lang=${lang}&asOf=2024-03-22`);
+      await expect(page.getByTestId('time-label')).toHaveText(LABELS[lang]['2024-03-22']);
+      for (const id of ABOUT_THE_ATTACK)
+        expect(await canvasClasses(page, id), id).not.toContain('filtered-out');
+      expect(await canvasClasses(page, 'isis-k-russia-attack')).not.toContain('filtered-out');
+      await page.screenshot({ path: `test-results/screenshots/time-2024-03-22-${lang}.png` });
+
+      // The day before, the attack is not there yet: the time control stops at the attack's date.
+      await openApp(page, `?lang=${lang}&asOf=2024-03-21`);
+      expect(await canvasClasses(page, 'isis-k-russia-attack')).toContain('filtered-out');
+    });
+  }
 });
 
 test.describe('other graph files', () => {
