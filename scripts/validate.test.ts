@@ -33,7 +33,7 @@ describe('npm run validate', () => {
     expect(result.stderr).toContain(
       'relations[1].tension: must be an integer from -2 (allied) to 2 (hostile)',
     );
-  });
+  }, 60_000); // a child process (npx tsx) that takes seconds to start on a busy machine
 
   it('reports quote and translation problems once the schema is satisfied', async () => {
     const broken = JSON.parse(await readFile('e2e/fixtures/broken-graph.json', 'utf8'));
