@@ -216,6 +216,16 @@ test.describe('time follows the events the text dates (issue 17 §2)', () => {
     en: { '2022-10': 'As of October 2022', '2024-03-22': 'As of 22 March 2024' },
     ar: { '2022-10': 'حتى أكتوبر 2022', '2024-03-22': 'حتى 22 مارس 2024' },
   } as const;
+  const SINCE = {
+    en: {
+      attack: 'from 22 March 2024',
+      denial: 'not before 22 March 2024, the date of the Crocus City Hall attack in Moscow',
+    },
+    ar: {
+      attack: 'ابتداءً من 22 مارس 2024',
+      denial: 'ليس قبل 22 مارس 2024، تاريخ الهجوم على قاعة كروكوس سيتي هول في موسكو',
+    },
+  } as const;
   for (const lang of ['en', 'ar'] as const) {
     test(`${lang}: at October 2022 nothing about the attack shows; from 22 March 2024 it does`, async ({
       page,
@@ -242,6 +252,18 @@ test.describe('time follows the events the text dates (issue 17 §2)', () => {
         expect(await canvasClasses(page, id), id).not.toContain('filtered-out');
       expect(await canvasClasses(page, 'isis-k-russia-attack')).not.toContain('filtered-out');
       await page.screenshot({ path: `test-results/screenshots/time-2024-03-22-${lang}.png` });
+
+      // The attack is dated by its own sentence; Ukraine's denial only by the attack it is about.
+      await openApp(page, `?lang=${lang}&relation=isis-k-russia-attack`);
+      await expect(evidence(page).getByTestId('relation-date')).toHaveText(SINCE[lang].attack);
+      await openApp(page, `?lang=${lang}&relation=ukraine-russia-denial`);
+      await expect(evidence(page).getByTestId('relation-date')).toHaveText(SINCE[lang].denial);
+      await page.screenshot({ path: `test-results/screenshots/time-denial-${lang}.png` });
+      await page.setViewportSize({ width: 375, height: 812 });
+      await openApp(page, `?lang=${lang}&asOf=2024-03-22`);
+      await page.getByTestId('time-control').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screenshots/time-2024-03-22-${lang}-375.png` });
+      await page.setViewportSize({ width: 1280, height: 860 });
 
       // The day before, the attack is not there yet: the time control stops at the attack's date.
       await openApp(page, `?lang=${lang}&asOf=2024-03-21`);

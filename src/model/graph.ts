@@ -11,7 +11,7 @@ import {
   type Voice,
 } from './evidence.ts';
 import type { Actor, GraphFile, Note, Relation, Source } from './schema.ts';
-import { eventDates, relationStart, type EventDates } from './time.ts';
+import { eventDates, relationTiming, type EventDates } from './time.ts';
 import type { Language } from './vocabulary.ts';
 
 export interface Graph {
@@ -40,8 +40,10 @@ export interface RelationFacts {
   /** Rests on a single sentence. */
   readonly singleClaim: boolean;
   readonly contested: boolean;
-  /** Earliest dated assertion, if any. */
+  /** When it begins: its earliest dated assertion, or the event it is about (time.ts). */
   readonly start: string | undefined;
+  /** The event whose date `start` is, when no sentence of its own is dated that early. */
+  readonly startEvent: string | undefined;
 }
 
 /** Indexes a graph for reading: suggestions nobody has accepted yet are not relations. */
@@ -66,6 +68,7 @@ export function indexGraph(file: GraphFile): Graph {
     facts: new Map(
       relations.map((r) => {
         const c = corroboration(r);
+        const timing = relationTiming(r, events);
         return [
           r.id,
           {
@@ -73,7 +76,8 @@ export function indexGraph(file: GraphFile): Graph {
             corroboration: c,
             singleClaim: isSingleClaim(c),
             contested: isContested(r),
-            start: relationStart(r, events),
+            start: timing.start,
+            startEvent: timing.event,
           },
         ];
       }),
@@ -91,6 +95,11 @@ export function factsOf(graph: Graph, relationId: string): RelationFacts {
 /** An actor's name in `lang`, or its id when the graph has no such actor. */
 export function actorName(graph: Graph, id: string, lang: Language): string {
   return graph.actorById.get(id)?.name[lang] ?? id;
+}
+
+/** An event's name in `lang`, or its id when the file has no such event. */
+export function eventName(graph: Graph, id: string, lang: Language): string {
+  return graph.file.events?.find((e) => e.id === id)?.name[lang] ?? id;
 }
 
 /** The other end of a relation, seen from one of its actors. */

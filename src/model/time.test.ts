@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation } from './schema.ts';
 import { testGraphFile } from './test-graph.ts';
-import { beganBy, endOf, precisionOf, relationStart, startOf, timeline } from './time.ts';
+import {
+  beganBy,
+  endOf,
+  precisionOf,
+  relationStart,
+  relationTiming,
+  startOf,
+  timeline,
+} from './time.ts';
 
 const [accusation, alliance] = testGraphFile().relations as [Relation, Relation];
 
@@ -44,5 +52,57 @@ describe('relations in time', () => {
       ],
     };
     expect(timeline([accusation, later, alliance])).toEqual(['2022-02', '2024-03-23']);
+  });
+});
+
+describe('relations about a dated event (format v3)', () => {
+  const events = new Map([['attack', '2024-03-22']]);
+  const about = (r: Relation, ...when: (string | undefined)[]): Relation => ({
+    ...r,
+    about: ['attack'],
+    evidence: when.map((date, i) => ({
+      ...r.evidence[0]!,
+      quote: `q${i}`,
+      stance: 'asserts' as const,
+      when: date === undefined ? undefined : { date, basis: 'stated' as const, expression: 'x' },
+    })),
+  });
+
+  it('an undated relation takes the event’s date, and says so', () => {
+    expect(relationTiming(about(alliance, undefined), events)).toEqual({
+      start: '2024-03-22',
+      event: 'attack',
+    });
+    // Without the event's date it stays undated: nothing is dated that the text does not date.
+    expect(relationTiming(about(alliance, undefined))).toEqual({
+      start: undefined,
+      event: undefined,
+    });
+  });
+
+  it('never begins before the event; a sentence dated that day or later keeps its own date', () => {
+    expect(relationTiming(about(alliance, '2022-02'), events)).toEqual({
+      start: '2024-03-22',
+      event: 'attack',
+    });
+    expect(relationTiming(about(alliance, '2024-03-22', undefined), events)).toEqual({
+      start: '2024-03-22',
+      event: undefined,
+    });
+    expect(relationTiming(about(alliance, '2024-03-23'), events)).toEqual({
+      start: '2024-03-23',
+      event: undefined,
+    });
+    // An undated sentence about the event comes no later than the event.
+    expect(relationTiming(about(alliance, '2024-03-23', undefined), events).start).toBe(
+      '2024-03-22',
+    );
+  });
+
+  it('puts the event on the time control and hides the relation before it', () => {
+    const r = about(alliance, undefined);
+    expect(timeline([r, accusation], events)).toEqual(['2024-03-22', '2024-03-23']);
+    expect(beganBy(r, '2024-03-21', events)).toBe(false);
+    expect(beganBy(r, '2024-03-22', events)).toBe(true);
   });
 });

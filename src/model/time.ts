@@ -44,25 +44,49 @@ export function eventDates(events: readonly GraphEvent[] | undefined): EventDate
   return new Map((events ?? []).map((e) => [e.id, e.evidence.when.date]));
 }
 
+/** When a relation begins, and whether that date is its own or the event's it is about. */
+export interface RelationTiming {
+  readonly start: string | undefined;
+  /** The event whose date it takes (none of its own sentences is dated that early), if any. */
+  readonly event: string | undefined;
+}
+
 /**
  * When a relation begins. A dated assertion gives its own date; an undated one takes the date of
- * the event the relation is about (v3), and nothing begins before the event it is about. Undefined
+ * the event the relation is about (v3), and nothing begins before the event it is about. No start
  * when neither the relation's sentences nor its events are dated: nothing says when it began.
  */
-export function relationStart(r: Relation, events: EventDates = NO_EVENTS): string | undefined {
+export function relationTiming(r: Relation, events: EventDates = NO_EVENTS): RelationTiming {
   let floor: string | undefined;
+  let event: string | undefined;
   for (const id of r.about ?? []) {
     const date = events.get(id);
-    if (date !== undefined && (floor === undefined || startOf(date) > startOf(floor))) floor = date;
+    if (date !== undefined && (floor === undefined || startOf(date) > startOf(floor))) {
+      floor = date;
+      event = id;
+    }
   }
-  let first: string | undefined;
+  let own: string | undefined;
+  let undated = false;
   for (const e of assertions(r)) {
-    const date = e.when?.date ?? floor;
-    if (date !== undefined && (first === undefined || startOf(date) < startOf(first))) first = date;
+    const date = e.when?.date;
+    if (date === undefined) undated = true;
+    else if (own === undefined || startOf(date) < startOf(own)) own = date;
   }
-  return floor !== undefined && (first === undefined || startOf(first) < startOf(floor))
-    ? floor
-    : first;
+  if (floor === undefined) return { start: own, event: undefined };
+  // Its own date stands when it is the earliest and not before the event.
+  if (
+    own !== undefined &&
+    startOf(own) >= startOf(floor) &&
+    !(undated && startOf(own) > startOf(floor))
+  )
+    return { start: own, event: undefined };
+  return { start: floor, event };
+}
+
+/** When a relation begins (see relationTiming). */
+export function relationStart(r: Relation, events: EventDates = NO_EVENTS): string | undefined {
+  return relationTiming(r, events).start;
 }
 
 /** Shown "as of" a day: undated relations stay (nothing says they begin later). */

@@ -1,7 +1,7 @@
 /** One relation: who, what, how tense, how well backed, since when, and its sentences. */
 import { useTranslation } from '../i18n/react.tsx';
 import { assertions, denials } from '../model/evidence.ts';
-import { actorName, factsOf, type Graph } from '../model/graph.ts';
+import { actorName, eventName, factsOf, type Graph } from '../model/graph.ts';
 import type { Relation } from '../model/schema.ts';
 import { tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
@@ -48,9 +48,18 @@ export function RelationBadges({ relation, graph }: { relation: Relation; graph:
           {t('evidence.tensionLevel', { level: t(`tension.${tensionName(relation.tension)}`) })}
         </span>
         <span className="fl-badge" data-testid="relation-date">
-          {facts?.start
-            ? t('time.since', { date: formatPartialDate(facts.start, lang) })
-            : t('time.undated')}
+          {facts?.start === undefined ? (
+            t('time.undated')
+          ) : facts.startEvent === undefined ? (
+            t('time.since', { date: formatPartialDate(facts.start, lang) })
+          ) : (
+            // Dated by the event it is about, not by a sentence of its own: say so. One span, so
+            // the badge's flex layout keeps the words and the event's name in one line of text.
+            <span>
+              {t('time.notBefore', { date: formatPartialDate(facts.start, lang) })}{' '}
+              <bdi>{eventName(graph, facts.startEvent, lang)}</bdi>
+            </span>
+          )}
         </span>
       </p>
       <p className="fl-muted" data-testid="corroboration">
