@@ -26,7 +26,7 @@ const TARGET: Metrics = {
 // sentences for the attack, «غزو أوكرانيا»/«تهاجم أوكرانيا» for the war, "old allies…" for the
 // former-Soviet strain, «داعش» as the Islamic State's alias): recall floors are today's figures.
 const FLOOR: Record<'ar' | 'en' | 'crocus', Partial<Metrics>> = {
-  ar: { actorRecall: 0.92, pairPrecision: 0.72, pairRecall: 0.66 },
+  ar: { actorRecall: 0.92, pairPrecision: 0.71, pairRecall: 0.66 },
   en: {},
   crocus: { actorRecall: 0.94, bearingRecall: 0.8, pairPrecision: 0.65, pairRecall: 0.62 },
 };
