@@ -8,7 +8,9 @@ import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.
 import { Localised } from './Localised.tsx';
 import { connectUrl } from '../store/url-sync.ts';
 import type { Notice } from '../store/url.ts';
+import { neutralizeBidi } from '../model/text.ts';
 import { ArticleView } from '../ui/ArticleView.tsx';
+import { Data } from '../ui/DataText.tsx';
 import { EvidencePanel } from '../ui/EvidencePanel.tsx';
 import { SourceCredit } from '../ui/EvidenceList.tsx';
 import { FilterPanel } from '../ui/FilterPanel.tsx';
@@ -72,7 +74,7 @@ function Shell({ graphs }: { graphs: readonly GraphListItem[] }) {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dir = dir;
-    document.title = `${graph.file.title[lang]} · ${t('app.name')}`;
+    document.title = `${neutralizeBidi(graph.file.title[lang])} · ${t('app.name')}`;
   }, [lang, dir, graph, t]);
 
   return (
@@ -81,8 +83,14 @@ function Shell({ graphs }: { graphs: readonly GraphListItem[] }) {
         <header className="fl-header">
           <div className="fl-titles">
             <p className="fl-brand">{t('app.name')}</p>
-            <h1>{graph.file.title[lang]}</h1>
-            {graph.file.description && <p className="fl-dek">{graph.file.description[lang]}</p>}
+            <h1>
+              <Data value={graph.file.title[lang]} />
+            </h1>
+            {graph.file.description && (
+              <p className="fl-dek">
+                <Data value={graph.file.description[lang]} />
+              </p>
+            )}
             <GraphList graphs={graphs} />
           </div>
           <div className="fl-header-tools">

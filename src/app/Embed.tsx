@@ -103,7 +103,9 @@ function HostBridge() {
 function fullAppUrl(): string {
   const url = new URL(window.location.href);
   url.pathname = url.pathname.replace(/[^/]*$/, '');
-  for (const key of ['embed', 'id', 'theme', 'compact']) url.searchParams.delete(key);
+  // Never `graph=`: whoever wrote the embed's address must not make "Explore" open another file
+  // under this site's name. The embed shows its built-in graph, and so does the app it links to.
+  for (const key of ['embed', 'id', 'theme', 'compact', 'graph']) url.searchParams.delete(key);
   url.hash = ''; // WordPress's `#?secret=…` names the iframe, not the view
   return url.toString();
 }

@@ -3,14 +3,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { indexGraph, type Graph } from '../model/graph.ts';
 import type { Notice } from '../store/url.ts';
+import { markEmbeddable } from '../ui/embed-code.ts';
 import { App } from './App.tsx';
 import { pageGraph, pageGraphs } from './page-data.ts';
 
 /** `graph`: a loaded graph file's, or null for the page's own. */
 export function mountApp(root: HTMLElement, graph: Graph | null, notices: Notice[]): void {
+  const shown = graph ?? indexGraph(pageGraph());
+  // Only the graph this site ships can be embedded (the embed pages carry it, not another file).
+  if (!graph) markEmbeddable(shown);
   createRoot(root).render(
     <StrictMode>
-      <App graph={graph ?? indexGraph(pageGraph())} graphs={pageGraphs()} notices={notices} />
+      <App graph={shown} graphs={pageGraphs()} notices={notices} />
     </StrictMode>,
   );
 }

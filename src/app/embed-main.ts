@@ -9,6 +9,8 @@
  * iframe sandboxed without `allow-same-origin`, module scripts are CORS requests that a plain
  * static host refuses, classic scripts are not. The dev server serves it as a module.
  */
+import { embed as arEmbed } from '../i18n/locales/ar.json';
+import { embed as enEmbed } from '../i18n/locales/en.json';
 import { embedId, reportHeight } from './height-reports.ts';
 import { wordpressSecret } from './host-messages.ts';
 import { followLinksOut } from './links-out.ts';
@@ -47,7 +49,26 @@ function load() {
   if (!live) throw new Error('the embed page names no interactive bundle');
   const script = document.createElement('script');
   script.src = live;
+  // Offline, or the code moved with a new deployment: the picture stays, the reader is told,
+  // and the next tap, key or scroll into view tries again — nothing is thrown at the host page.
+  script.onerror = () => {
+    script.remove();
+    started = false;
+    showUnavailable();
+    for (const type of EVENTS) root!.addEventListener(type, start);
+    observer?.observe(root!);
+  };
   document.head.append(script);
+}
+
+function showUnavailable() {
+  if (root!.querySelector('.fl-embed-unavailable')) return;
+  const note = document.createElement('p');
+  note.className = 'fl-embed-unavailable';
+  note.setAttribute('role', 'status');
+  note.dataset.testid = 'embed-unavailable';
+  note.textContent = (document.documentElement.lang === 'ar' ? arEmbed : enEmbed).unavailable;
+  root!.prepend(note);
 }
 
 const EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;

@@ -5,6 +5,7 @@
 import { decodeUtf8 } from './decode.ts';
 import { indexGraph, type Graph } from './graph.ts';
 import { loadProblem } from './load-problems.ts';
+import { neutralizeDisplayedText } from './neutralize.ts';
 import { migrate } from './migrate.ts';
 import { GraphSchema, FORMAT, LIMITS, type GraphFile } from './schema.ts';
 import { ellipsize } from './text.ts';
@@ -25,7 +26,7 @@ export function parseGraph(input: unknown): ParseResult {
     // Semantic checks run either way, so one run lists every problem in the file.
     const problems = [...schemaProblems, ...validateSemantics(input)];
     if (problems.length > 0 || !parsed.data) return { ok: false, problems };
-    return { ok: true, graph: indexGraph(parsed.data) };
+    return { ok: true, graph: indexGraph(neutralizeDisplayedText(parsed.data)) };
   } catch (error) {
     // Deep nesting or an exotic object can make a library throw; report it, don't crash.
     const detail = error instanceof Error ? error.message : String(error);

@@ -21,7 +21,10 @@ export function ArticleView() {
   const { selection, visibility } = useViewAfterPaint();
   const selectRelations = useAppStore((s) => s.selectRelations);
   const sources = graph.file.sources;
-  const [sourceId, setSourceId] = useState(sources[0]?.id ?? '');
+  const [chosenId, setSourceId] = useState(sources[0]?.id ?? '');
+  // Another graph (a file opened) has other sources: the choice made in the old one falls back to
+  // the new graph's first source instead of an empty tab.
+  const sourceId = graph.sourceById.has(chosenId) ? chosenId : (sources[0]?.id ?? '');
   const source = graph.sourceById.get(sourceId);
   const runs = useMemo(() => passages(graph, sourceId), [graph, sourceId]);
   const [pointed, setPointed] = useState<number | null>(null);

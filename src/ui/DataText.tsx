@@ -17,7 +17,8 @@ export function DataText({
   params,
 }: {
   k: string;
-  data: Readonly<Record<string, string>>;
+  /** Strings are isolated here; elements (already isolated parts) are placed as they are. */
+  data: Readonly<Record<string, ReactNode>>;
   params?: Readonly<Record<string, string | number>>;
 }) {
   const { t } = useTranslation();
@@ -27,7 +28,9 @@ export function DataText({
   const out: ReactNode[] = parts.map((part, i) => {
     if (i % 2 === 0) return part;
     const name = names[Number(part)];
-    return name === undefined ? null : <Data key={i} value={data[name] ?? ''} />;
+    const value = name === undefined ? null : data[name];
+    if (typeof value === 'string') return <Data key={i} value={value} />;
+    return <Fragment key={i}>{value}</Fragment>;
   });
   return (
     <>

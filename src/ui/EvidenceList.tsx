@@ -3,6 +3,8 @@ import { denies, voiceOf } from '../model/evidence.ts';
 import { noteText, type Graph } from '../model/graph.ts';
 import type { Evidence, Source } from '../model/schema.ts';
 import { useAppStore } from '../store/context.tsx';
+import { neutralizeBidi } from '../model/text.ts';
+import { Data, DataText } from './DataText.tsx';
 import { formatPartialDate, formatWhen } from './dates.ts';
 
 const RTL_SCRIPTS = /^(ar|arc|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/;
@@ -33,18 +35,18 @@ export function EvidenceList({ evidence, graph }: { evidence: readonly Evidence[
                 dir={source ? directionOf(source.language) : 'auto'}
                 data-testid="quote"
               >
-                {e.quote}
+                {neutralizeBidi(e.quote)}
               </blockquote>
               {translation && (
                 <p className="fl-translation" data-testid="translation">
                   <span className="fl-label">{t('evidence.translation')}: </span>
-                  {translation}
+                  <Data value={translation} />
                 </p>
               )}
               {note && (
                 <p className="fl-note" data-testid="editor-note">
                   <span className="fl-label">{t('evidence.note')}: </span>
-                  {note}
+                  <Data value={note} />
                 </p>
               )}
               {source && !sharedSource && <SourceCredit source={source} />}
@@ -63,24 +65,35 @@ function Attribution({ evidence: e, graph }: { evidence: Evidence; graph: Graph 
   const lang = useAppStore((s) => s.lang);
   const actor = e.speaker !== undefined ? graph.actorById.get(e.speaker)?.name[lang] : undefined;
   const label = e.speakerLabel?.[lang];
-  const who = actor && label && label !== actor ? `${actor} — ${label}` : (label ?? actor);
+  // Each data string (the actor's name, the text's label) in its own isolate: never one text node
+  // with our words, so no override in a label can reorder "… says".
+  const who =
+    actor && label && label !== actor ? (
+      <>
+        <Data value={actor} /> — <Data value={label} />
+      </>
+    ) : (
+      (label ?? actor)
+    );
   return (
     <p className="fl-attribution" data-testid="attribution">
       <span className="fl-speaker" data-voice={voiceOf(e)}>
-        {who === undefined
-          ? t('claims.article')
-          : t(denies(e) ? 'claims.saidDenies' : 'claims.said', { speaker: who })}
+        {who === undefined ? (
+          t('claims.article')
+        ) : (
+          <DataText k={denies(e) ? 'claims.saidDenies' : 'claims.said'} data={{ speaker: who }} />
+        )}
       </span>
       {e.when ? (
         <span
           className="fl-when"
-          title={t(`time.${e.when.basis}`, { expression: e.when.expression })}
+          title={t(`time.${e.when.basis}`, { expression: neutralizeBidi(e.when.expression) })}
         >
           {formatWhen(e.when, lang)}
           {e.when.basis === 'resolved' && <span aria-hidden="true">*</span>}
           <span className="fl-sr-only">
             {' '}
-            ({t(`time.${e.when.basis}`, { expression: e.when.expression })})
+            (<DataText k={`time.${e.when.basis}`} data={{ expression: e.when.expression }} />)
           </span>
         </span>
       ) : (
@@ -91,11 +104,15 @@ function Attribution({ evidence: e, graph }: { evidence: Evidence; graph: Graph 
 }
 
 export function SourceCredit({ source }: { source: Source }) {
-  const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const outlet = source.outlet ?? source.title[lang];
   const date = source.published ? formatPartialDate(source.published, lang) : undefined;
-  const text = date ? t('footer.source', { outlet, date }) : t('footer.sourceUndated', { outlet });
+  // The outlet is data, the date ours: an override in the outlet must not print the date backwards.
+  const text = date ? (
+    <DataText k="footer.source" data={{ outlet }} params={{ date }} />
+  ) : (
+    <DataText k="footer.sourceUndated" data={{ outlet }} />
+  );
   return (
     <p className="fl-source">
       {/* The schema only admits http(s) URLs; noopener keeps the opened page from reaching back. */}

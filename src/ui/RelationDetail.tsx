@@ -6,6 +6,7 @@ import type { Relation } from '../model/schema.ts';
 import { tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
 import { formatPartialDate } from './dates.ts';
+import { Data } from './DataText.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useProgressive } from './progressive.ts';
 import { LineSample } from './Samples.tsx';
@@ -100,7 +101,9 @@ export function RelationBody({ relation, graph }: { relation: Relation; graph: G
   return (
     <>
       <RelationBadges relation={relation} graph={graph} />
-      <p className="fl-summary">{relation.summary[lang]}</p>
+      <p className="fl-summary">
+        <Data value={relation.summary[lang]} />
+      </p>
       {graph.facts.get(relation.id)?.contested ? (
         <ContestedEvidence relation={relation} graph={graph} />
       ) : (

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { useAppStore } from '../store/context.tsx';
-import { embedCode, embedUrl, newEmbedId } from './embed-code.ts';
+import { embedCode, embedUrl, isEmbeddable, newEmbedId } from './embed-code.ts';
 
 export function ShareButton() {
   const { t } = useTranslation();
@@ -40,6 +40,13 @@ function ShareContent({ id, pageUrl }: { id: string; pageUrl: string }) {
   const graph = useAppStore((s) => s.graph);
   const lang = useAppStore((s) => s.lang);
   const [copied, setCopied] = useState(false);
+  if (!isEmbeddable(graph))
+    return (
+      <>
+        <h2 id="fl-share-heading">{t('share.heading')}</h2>
+        <p data-testid="not-embeddable">{t('share.notEmbeddable')}</p>
+      </>
+    );
   const src = embedUrl(pageUrl, id);
   const code = embedCode(src, id, graph.file.title[lang]);
   return (

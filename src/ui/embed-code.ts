@@ -1,4 +1,13 @@
 /** The code a newsroom pastes: the iframe for the current view and the height listener. */
+import type { Graph } from '../model/graph.ts';
+
+/**
+ * The graphs an embed can show: the one this site ships (embed.html carries it). A file the reader
+ * opened, or one named by `graph=`, is not — an embed of it would show the shipped graph instead.
+ */
+const embeddable = new WeakSet<Graph>();
+export const markEmbeddable = (graph: Graph) => void embeddable.add(graph);
+export const isEmbeddable = (graph: Graph) => embeddable.has(graph);
 
 /**
  * The embed's page: embed.html, or embed-ar.html for Arabic — each shows a picture of the graph in
