@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/lint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-bench', 'test-results', 'playwright-report', 'node_modules', 'tmp'] },
@@ -28,22 +29,20 @@ export default tseslint.config(
     },
   },
   {
-    // The model is pure: no DOM, no React, no renderer (GUIDE §2).
-    files: ['src/model/**/*.ts'],
+    // Imports point down the layers: model ← look/draft/store/i18n ← graph/ui/edit ← app.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { faultlines: layers },
+    rules: { 'faultlines/layers': 'error' },
+  },
+  {
+    // The model, the look and the drafting assistant are pure: no DOM, no React, no renderer,
+    // no store (GUIDE §2); they run in Node (the build, the validator) as in the browser.
+    files: ['src/{model,look,draft}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'react',
-            'react-dom',
-            'cytoscape',
-            'zustand',
-            'i18next',
-            '../store/*',
-            '../graph/*',
-            '../ui/*',
-          ],
+          patterns: ['react', 'react-dom', 'cytoscape', 'zustand', 'i18next', 'zundo', 'idb'],
         },
       ],
     },
@@ -95,7 +94,7 @@ export default tseslint.config(
   },
   {
     // Only src/graph may talk to Cytoscape.
-    files: ['src/{app,ui,store,i18n}/**/*.{ts,tsx}'],
+    files: ['src/{app,ui,edit,store,i18n}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: ['cytoscape'] }] },
   },
 );

@@ -14,7 +14,7 @@ import { EvidencePanel } from '../ui/EvidencePanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { SourceCredit } from '../ui/EvidenceList.tsx';
 import { LineSample } from '../ui/Samples.tsx';
-import type { Theme } from '../ui/theme.ts';
+import type { Theme } from '../look/palette.ts';
 import { parseHostMessage, type SelectCommand } from './host-messages.ts';
 import { Localised } from './Localised.tsx';
 

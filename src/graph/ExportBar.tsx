@@ -6,7 +6,7 @@ import { evidenceCsv, exportFileName, visibleGraphFile } from '../model/export.t
 import { ACTOR_KINDS, TENSION_LEVELS, isRtl, tensionName } from '../model/vocabulary.ts';
 import { useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
-import { formatPartialDate } from '../ui/dates.ts';
+import { formatPartialDate } from '../i18n/dates.ts';
 import { OpenFormats } from '../ui/OpenFormats.tsx';
 import { download, svgToPng, viewSvg } from './export.ts';
 import type { SceneText } from './export-svg.ts';

@@ -29,7 +29,7 @@ import {
   reducedMotion,
   ThemeController,
 } from './interaction.tsx';
-import type { Theme } from '../ui/theme.ts';
+import type { Theme } from '../look/palette.ts';
 import { installTestHook } from './test-hook.ts';
 
 const FIT_PADDING = 28;

@@ -1,7 +1,7 @@
 /** Graph → Cytoscape element definitions. Ids pass through untouched: we never build selectors. */
 import type { ElementDefinition } from 'cytoscape';
 import { actorName, factsOf, type Graph } from '../model/graph.ts';
-import { corroborationWidth } from '../ui/theme.ts';
+import { corroborationWidth } from '../look/lines.ts';
 import { tensionName, type Language } from '../model/vocabulary.ts';
 
 export interface Labels {

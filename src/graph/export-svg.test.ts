@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TENSION_LINES } from '../ui/theme.ts';
+import { TENSION_LINES } from '../look/lines.ts';
 import {
   escapeXml,
   sceneToSvg,

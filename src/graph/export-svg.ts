@@ -1,11 +1,14 @@
 /**
  * The current view as a standalone SVG 1.1 picture: title, the canvas scene redrawn with the
- * shared visual encoding (ui/theme), a legend and the source line. Pure string building, testable
+ * visual encoding in src/look, a legend and the source line. Pure string building, testable
  * without a browser. Labels come from strangers' files, so every text is escaped and ids are left
  * out of the markup entirely.
  */
 import type { ActorKind, Tension } from '../model/vocabulary.ts';
-import { ACTOR_SHAPES, FONT_FAMILY, INK, SELECTION_HALO, TENSION_LINES } from '../ui/theme.ts';
+import { ACTOR_BORDER, actorLook, POLYGON_CORNERS } from '../look/actors.ts';
+import { CONTESTED_RAIL, TENSION_LINES } from '../look/lines.ts';
+import { FONT_FAMILY, INK, SELECTION_HALO } from '../look/palette.ts';
+import { DIMMED_OPACITY, HALO as SELECTION } from '../look/states.ts';
 
 export interface Point {
   x: number;
@@ -98,13 +101,6 @@ function stroke(tension: Tension, width?: number, color?: string): Attrs {
 }
 
 const HALO = { 'paint-order': 'stroke', stroke: '#fff', 'stroke-linejoin': 'round' };
-const NODE_SIZE: Record<ActorKind, [number, number]> = {
-  state: [34, 34],
-  'former-state': [34, 34],
-  alliance: [42, 36],
-  bloc: [42, 36],
-  'armed-group': [40, 40],
-};
 const NODE_FONT = 15;
 const NODE_LINE = 18;
 const EDGE_FONT = 12;
@@ -135,19 +131,12 @@ function textBlock(lines: string[], x: number, y: number, lineHeight: number, at
   return el('text', { x, y, ...attrs }, spans.join(''));
 }
 
-/** Polygon corners in quarters of the width and height (Cytoscape's hexagon and diamond). */
-const POLYGONS = {
-  hexagon: [-2, 0, -1, -2, 1, -2, 2, 0, 1, 2, -1, 2],
-  diamond: [0, -2, 2, 0, 0, 2, -2, 0],
-};
-
 /** The node outline for an actor kind centred on (x, y), `scale`d and widened by `grow`. */
 function shape(kind: ActorKind, x: number, y: number, attrs: Attrs, scale = 1, grow = 0): string {
-  const [w0, h0] = NODE_SIZE[kind] ?? NODE_SIZE.state;
-  const [w, h] = [w0 * scale + 2 * grow, h0 * scale + 2 * grow];
-  const form = ACTOR_SHAPES[kind]?.shape ?? 'ellipse';
+  const { shape: form, size } = actorLook(kind);
+  const [w, h] = [size[0] * scale + 2 * grow, size[1] * scale + 2 * grow];
   if (form === 'hexagon' || form === 'diamond') {
-    const c = POLYGONS[form];
+    const c = POLYGON_CORNERS[form];
     const corners = c
       .filter((_, i) => i % 2 === 0)
       .map((cx, i) => ({ x: x + (cx * w) / 4, y: y + (c[2 * i + 1]! * h) / 4 }));
@@ -162,7 +151,7 @@ function shape(kind: ActorKind, x: number, y: number, attrs: Attrs, scale = 1, g
 
 /** Fill and border of an actor kind (former states dashed). */
 function outline(kind: ActorKind, width: number, dash: string): Attrs {
-  const { fill, dashedBorder } = ACTOR_SHAPES[kind] ?? ACTOR_SHAPES.state;
+  const { fill, dashedBorder } = actorLook(kind);
   return {
     fill,
     stroke: INK,
@@ -173,18 +162,21 @@ function outline(kind: ActorKind, width: number, dash: string): Attrs {
 
 function drawNode(n: SceneNode, textAttrs: Attrs): string {
   const { x, y } = pt(n);
-  const kind = NODE_SIZE[n.kind] ? n.kind : 'state';
-  const halo = { class: 'fl-node-halo', fill: SELECTION_HALO, 'fill-opacity': 0.7 };
-  const label = textBlock(wrap(n.label, 18), x, y + NODE_SIZE[kind][1] / 2 + 18.5, NODE_LINE, {
+  const kind = n.kind;
+  const halo = { class: 'fl-node-halo', fill: SELECTION_HALO, 'fill-opacity': SELECTION.opacity };
+  const label = textBlock(wrap(n.label, 18), x, y + actorLook(kind).size[1] / 2 + 18.5, NODE_LINE, {
     ...textAttrs,
     ...{ 'font-size': NODE_FONT, 'font-weight': 600, fill: INK, 'text-anchor': 'middle' },
     ...{ ...HALO, 'stroke-width': 4 },
   });
   return el(
     'g',
-    { class: 'fl-actor', opacity: n.dimmed ? 0.28 : undefined },
-    (n.selected ? shape(kind, x, y, halo, 1, 7) : '') +
-      shape(kind, x, y, { class: 'fl-node', ...outline(kind, n.selected ? 4 : 2, '5 3') }) +
+    { class: 'fl-actor', opacity: n.dimmed ? DIMMED_OPACITY : undefined },
+    (n.selected ? shape(kind, x, y, halo, 1, SELECTION.padding) : '') +
+      shape(kind, x, y, {
+        class: 'fl-node',
+        ...outline(kind, n.selected ? ACTOR_BORDER.selected : ACTOR_BORDER.normal, '5 3'),
+      }) +
       label,
   );
 }
@@ -208,19 +200,22 @@ function drawEdge(e: SceneEdge): string {
     ];
     const fill = stroke(e.tension).stroke;
     arrow = el('polygon', { class: 'fl-arrow', fill, points: corners.map(xy).join(' ') });
-    const outer = (e.contested ? width + 5 : width) / 2;
+    const outer = (e.contested ? width + CONTESTED_RAIL : width) / 2;
     const shorten = Math.min(len, Math.max(len / 2, 3 * outer), length / 2);
     end = { x: end.x - ux * shorten, y: end.y - uy * shorten };
   }
   const via = control ? `Q${num(control.x)} ${num(control.y)} ` : 'L';
   const d = `M${num(start.x)} ${num(start.y)} ${via}${num(end.x)} ${num(end.y)}`;
   const path = (cls: string, attrs: Attrs) => el('path', { class: cls, d, ...attrs });
-  const halo = { ...stroke(e.tension, width + 14, SELECTION_HALO), 'stroke-dasharray': undefined };
+  const halo = {
+    ...stroke(e.tension, width + 2 * SELECTION.padding, SELECTION_HALO),
+    'stroke-dasharray': undefined,
+  };
   return (
-    (e.selected ? path('fl-edge-halo', { ...halo, 'stroke-opacity': 0.7 }) : '') +
+    (e.selected ? path('fl-edge-halo', { ...halo, 'stroke-opacity': SELECTION.opacity }) : '') +
     // Contested: a double line, a white core inside two rails of the tension colour.
     (e.contested
-      ? path('fl-edge-rail', stroke(e.tension, width + 5)) +
+      ? path('fl-edge-rail', stroke(e.tension, width + CONTESTED_RAIL)) +
         path('fl-edge', stroke(e.tension, width, '#ffffff'))
       : path('fl-edge', stroke(e.tension, width))) +
     arrow
@@ -251,7 +246,7 @@ function bounds(nodes: SceneNode[], edges: SceneEdge[]) {
   const ys: number[] = [];
   for (const n of nodes) {
     const { x, y } = pt(n);
-    const [w, h] = NODE_SIZE[n.kind] ?? NODE_SIZE.state;
+    const [w, h] = actorLook(n.kind).size;
     const lines = wrap(n.label, 18);
     const half = Math.max(w / 2, textWidth(lines, NODE_FONT) / 2) + 7;
     xs.push(x - half, x + half);

@@ -1,4 +1,4 @@
-import { FONT_FAMILY } from '../ui/theme.ts';
+import { FONT_FAMILY } from '../look/palette.ts';
 
 /**
  * Canvas text does not wait for web fonts: draw before the shipped font is ready and Arabic

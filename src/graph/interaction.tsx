@@ -8,7 +8,7 @@ import { useTranslation } from '../i18n/react.tsx';
 import { neighbourhood } from '../model/neighbourhood.ts';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
-import type { Theme } from '../ui/theme.ts';
+import type { Theme } from '../look/palette.ts';
 import { setClass } from './classes.ts';
 import { runLayout } from './layout.ts';
 import { buildStylesheet } from './style.ts';

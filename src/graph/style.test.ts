@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { TENSION_LINES } from '../ui/theme.ts';
+import { TENSION_LINES } from '../look/lines.ts';
 import { buildStylesheet } from './style.ts';
 
 /** The stylesheet applied by Cytoscape itself (headless), as the canvas renderer reads it. */

@@ -1,15 +1,16 @@
-/** The Cytoscape stylesheet, generated from the shared visual encoding in ui/theme. */
+/** The Cytoscape stylesheet, generated from the visual encoding in src/look. */
 import type { StylesheetJson } from 'cytoscape';
-import { ACTOR_KINDS, TENSION_LEVELS, tensionName, type Tension } from '../model/vocabulary.ts';
+import { ACTOR_BORDER, ACTOR_LOOKS } from '../look/actors.ts';
+import { CONTESTED_RAIL, CURVE_STEP, LINE_GAP, tensionLine } from '../look/lines.ts';
 import {
-  ACTOR_SHAPES,
   CANVAS_COLORS,
-  DARK_TENSION_COLORS,
   FONT_FAMILY,
   SELECTION_HALO,
-  tensionLine,
+  tensionColor,
   type Theme,
-} from '../ui/theme.ts';
+} from '../look/palette.ts';
+import { DIMMED_OPACITY, FADED_OPACITY, HALO } from '../look/states.ts';
+import { ACTOR_KINDS, TENSION_LEVELS, tensionName, type Tension } from '../model/vocabulary.ts';
 
 /**
  * `motion: false` (prefers-reduced-motion) turns the fades off. `large`: a graph of thousands,
@@ -30,8 +31,7 @@ export function buildStylesheet(
 ): StylesheetJson {
   if (large) motion = false;
   const c = CANVAS_COLORS[theme];
-  const lineColor = (t: Tension) =>
-    theme === 'dark' ? DARK_TENSION_COLORS[`${t}`] : tensionLine(t).color;
+  const lineColor = (t: Tension) => tensionColor(t, theme);
   const fade = motion ? { 'transition-property': 'opacity', 'transition-duration': 150 } : {};
   const dashed = TENSION_LEVELS.filter((t) => tensionLine(t).dash.length > 0);
   // Relation labels only where they can be read: zoomed in (`.near`) or selected. Labels on
@@ -41,9 +41,7 @@ export function buildStylesheet(
     {
       selector: 'node',
       style: {
-        width: 34,
-        height: 34,
-        'border-width': 2,
+        'border-width': ACTOR_BORDER.normal,
         'border-color': c.ink,
         label: 'data(label)',
         'font-family': FONT_FAMILY,
@@ -63,17 +61,21 @@ export function buildStylesheet(
         ...fade,
       },
     },
-    // Every actor has a kind (the schema requires one), so these give every node its fill.
-    ...ACTOR_KINDS.map((kind) => ({
-      selector: `node.actor-${kind}`,
-      style: {
-        shape: ACTOR_SHAPES[kind].shape,
-        'background-color': ACTOR_SHAPES[kind].fill,
-        ...(ACTOR_SHAPES[kind].dashedBorder ? { 'border-style': 'dashed' as const } : {}),
-        ...(kind === 'alliance' || kind === 'bloc' ? { width: 42, height: 36 } : {}),
-        ...(kind === 'armed-group' ? { width: 40, height: 40 } : {}),
-      },
-    })),
+    // Every actor has a kind (the schema requires one), so these give every node its shape,
+    // size and fill.
+    ...ACTOR_KINDS.map((kind) => {
+      const look = ACTOR_LOOKS[kind];
+      return {
+        selector: `node.actor-${kind}`,
+        style: {
+          shape: look.shape,
+          width: look.size[0],
+          height: look.size[1],
+          'background-color': look.fill,
+          ...(look.dashedBorder ? { 'border-style': 'dashed' as const } : {}),
+        },
+      };
+    }),
     {
       selector: 'edge',
       style: {
@@ -81,10 +83,14 @@ export function buildStylesheet(
         // hair-thin and half transparent while zoomed out.
         ...(large
           ? { 'curve-style': 'straight', width: 0.6, opacity: 0.45 }
-          : { 'curve-style': 'bezier', 'control-point-step-size': 34, width: 'data(width)' }),
+          : {
+              'curve-style': 'bezier',
+              'control-point-step-size': CURVE_STEP,
+              width: 'data(width)',
+            }),
         'arrow-scale': 1.1,
-        'target-distance-from-node': 3,
-        'source-distance-from-node': 3,
+        'target-distance-from-node': LINE_GAP,
+        'source-distance-from-node': LINE_GAP,
         'line-cap': 'round',
         ...fade,
       },
@@ -114,7 +120,10 @@ export function buildStylesheet(
       style: { 'target-arrow-shape': 'triangle' },
     },
     // Contested: a double line, its core drawn white inside two rails of its own colour.
-    { selector: 'edge.contested', style: { 'line-outline-width': 5, 'line-color': c.paper } },
+    {
+      selector: 'edge.contested',
+      style: { 'line-outline-width': CONTESTED_RAIL, 'line-color': c.paper },
+    },
     ...TENSION_LEVELS.map((t) => ({
       selector: `edge.contested.tension-${tensionName(t)}`,
       style: { 'line-outline-color': lineColor(t) },
@@ -133,18 +142,18 @@ export function buildStylesheet(
       },
     },
     { selector: '.filtered-out', style: { display: 'none' } },
-    { selector: 'node.dimmed', style: { opacity: 0.28 } },
-    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'node.dimmed', style: { opacity: DIMMED_OPACITY } },
+    { selector: '.faded', style: { opacity: FADED_OPACITY } },
     {
       selector: '.selected',
       style: {
         'underlay-color': SELECTION_HALO,
-        'underlay-opacity': 0.7,
-        'underlay-padding': 7,
+        'underlay-opacity': HALO.opacity,
+        'underlay-padding': HALO.padding,
         'z-index': 10,
       },
     },
-    { selector: 'node.selected', style: { 'border-width': 4 } },
+    { selector: 'node.selected', style: { 'border-width': ACTOR_BORDER.selected } },
     {
       selector: 'edge.selected',
       style: {
@@ -153,11 +162,11 @@ export function buildStylesheet(
         ...(large ? { width: 3, opacity: 1 } : {}),
       },
     },
-    { selector: 'node.related', style: { 'border-width': 3 } },
+    { selector: 'node.related', style: { 'border-width': ACTOR_BORDER.related } },
   ];
 }
 
-/** A tension's line pattern: solid, or dashed with its own pattern (ui/theme). */
+/** A tension's line pattern: solid, or dashed with its own pattern (look/lines). */
 function dashOf(t: Tension) {
   const { dash } = tensionLine(t);
   return dash.length > 0

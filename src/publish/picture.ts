@@ -14,15 +14,14 @@ import {
   TENSION_LEVELS,
   tensionName,
   type Language,
-  type Tension,
 } from '../model/vocabulary.ts';
-import { corroborationWidth, tensionLine } from '../ui/theme.ts';
+import { actorLook } from '../look/actors.ts';
+import { corroborationWidth, CURVE_STEP, LINE_GAP } from '../look/lines.ts';
+import { lineSampleMarkup } from '../look/sample.ts';
 import { escapeHtml } from './html.ts';
 
-/** Spacing of parallel relations between one pair, as the stylesheet's control-point-step-size. */
-const STEP = 34;
-/** Where a line leaves an actor's shape: about its half size plus the stylesheet's 3 px gap. */
-const NODE_GAP = 20;
+/** Where a line leaves an actor's shape: about a state's half size plus the stylesheet's gap. */
+const NODE_GAP = actorLook('state').size[0] / 2 + LINE_GAP;
 
 /** Lines between the same two actors fan out as quadratic curves, the way Cytoscape bends them. */
 export function sceneEdges(
@@ -40,7 +39,7 @@ export function sceneEdges(
     if (!s || !t || r.source === r.target) return [];
     const [a, b] = r.source < r.target ? [s, t] : [t, s];
     const siblings = pairs.get([r.source, r.target].sort().join('\u0000')) ?? [r.id];
-    const offset = (siblings.indexOf(r.id) - (siblings.length - 1) / 2) * STEP;
+    const offset = (siblings.indexOf(r.id) - (siblings.length - 1) / 2) * CURVE_STEP;
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const normal = { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
     // Cytoscape puts the quadratic's control point `offset` off the straight line's middle.
@@ -75,16 +74,6 @@ export function sceneEdges(
   });
 }
 
-function lineSample(tension: Tension): string {
-  const line = tensionLine(tension);
-  const dash = line.dash.length > 0 ? ` stroke-dasharray="${line.dash.join(' ')}"` : '';
-  return (
-    `<svg class="fl-sample fl-sample-line" width="44" height="16" viewBox="0 0 44 16" aria-hidden="true">` +
-    `<line x1="3" y1="8" x2="41" y2="8"${dash} stroke-linecap="round" stroke-width="${line.width}" ` +
-    `stroke="${line.color}"></line></svg>`
-  );
-}
-
 /** The actors at their positions, named in the page's language. */
 export function sceneNodes(
   graph: Graph,
@@ -110,7 +99,8 @@ export function staticEmbedHtml(
   const edges = sceneEdges(graph, positions, (kind) => t(`kind.${kind}`));
   const picture = sceneSvg(nodes, edges, sceneBox(positions.values()), dir);
   const key = TENSION_LEVELS.map(
-    (level) => `<li>${lineSample(level)}${escapeHtml(t(`tension.${tensionName(level)}`))}</li>`,
+    (level) =>
+      `<li>${lineSampleMarkup(level)}${escapeHtml(t(`tension.${tensionName(level)}`))}</li>`,
   ).join('');
   const source = graph.file.sources[0];
   const outlet = source ? (source.outlet ?? source.title[lang]) : '';

@@ -5,7 +5,7 @@ import type { Evidence, Source } from '../model/schema.ts';
 import { useAppStore } from '../store/context.tsx';
 import { neutralizeBidi } from '../model/text.ts';
 import { Data, DataText } from './DataText.tsx';
-import { formatPartialDate, formatWhen } from './dates.ts';
+import { formatPartialDate, formatWhen } from '../i18n/dates.ts';
 
 const RTL_SCRIPTS = /^(ar|arc|dv|fa|he|ku|ps|sd|ug|ur|yi)(-|$)/;
 export const directionOf = (languageTag: string) => (RTL_SCRIPTS.test(languageTag) ? 'rtl' : 'ltr');

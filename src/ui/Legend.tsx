@@ -2,7 +2,7 @@ import { useTranslation } from '../i18n/react.tsx';
 import { ACTOR_KINDS, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
 import { LineSample, ShapeSample } from './Samples.tsx';
-import { CORROBORATION_STEPS, corroborationWidth } from './theme.ts';
+import { CORROBORATION_STEPS, corroborationWidth } from '../look/lines.ts';
 
 /** Explains shapes (actor kind), colour + line (tension) and arrows; lists only kinds in use. */
 export function Legend() {

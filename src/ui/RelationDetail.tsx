@@ -5,7 +5,7 @@ import { actorName, eventName, factsOf, type Graph } from '../model/graph.ts';
 import type { Relation } from '../model/schema.ts';
 import { tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
-import { formatPartialDate } from './dates.ts';
+import { formatPartialDate } from '../i18n/dates.ts';
 import { Data } from './DataText.tsx';
 import { EvidenceList } from './EvidenceList.tsx';
 import { useProgressive } from './progressive.ts';

@@ -1,55 +1,42 @@
-/** Small SVG samples of the canvas encoding, drawn from the same theme as the stylesheet. */
+/** Small SVG samples of the canvas encoding, drawn from the same look as the stylesheet. */
+import { actorLook } from '../look/actors.ts';
+import { INK, tensionColor } from '../look/palette.ts';
+import { lineSample, SAMPLE_BOX, type LineSampleOptions } from '../look/sample.ts';
 import { tensionName, type ActorKind, type Tension } from '../model/vocabulary.ts';
-import { ACTOR_SHAPES, INK, tensionLine } from './theme.ts';
 
-interface LineSampleProps {
-  tension: Tension;
-  directed?: boolean;
-  /** Line weight; defaults to the tension encoding's. */
-  width?: number;
-  contested?: boolean;
-}
-
-/** A relation line as the canvas draws it: contested lines are double (white core, two rails). */
-export function LineSample({
-  tension,
-  directed = false,
-  width,
-  contested = false,
-}: LineSampleProps) {
-  const line = tensionLine(tension);
+/** A relation line as the canvas draws it: contested lines are double (paper core, two rails). */
+export function LineSample({ tension, ...options }: LineSampleOptions & { tension: Tension }) {
+  const { strokes, arrow } = lineSample(tension, options);
   // A theme may restyle marks (a dark page needs lighter lines): --tension-<name>, else the default.
-  const color = `var(--tension-${tensionName(tension)}, ${line.color})`;
-  const strokeWidth = width ?? line.width;
-  const common = {
-    x1: 3,
-    y1: 8,
-    x2: directed ? 33 : 41,
-    y2: 8,
-    strokeDasharray: line.dash.length > 0 ? line.dash.join(' ') : undefined,
-    strokeLinecap: 'round' as const,
-  };
+  const color = `var(--tension-${tensionName(tension)}, ${tensionColor(tension)})`;
   return (
     <svg
       className="fl-sample fl-sample-line"
-      width="44"
-      height="16"
-      viewBox="0 0 44 16"
+      width={SAMPLE_BOX.width}
+      height={SAMPLE_BOX.height}
+      viewBox={`0 0 ${SAMPLE_BOX.width} ${SAMPLE_BOX.height}`}
       aria-hidden="true"
     >
-      {contested && <line {...common} style={{ stroke: color }} strokeWidth={strokeWidth + 5} />}
-      <line
-        {...common}
-        style={{ stroke: contested ? 'var(--paper, #fff)' : color }}
-        strokeWidth={strokeWidth}
-      />
-      {directed && <path d="M32 2 L43 8 L32 14 Z" style={{ fill: color }} />}
+      {strokes.map((s, i) => (
+        <line
+          key={i}
+          x1={s.x1}
+          y1={s.y1}
+          x2={s.x2}
+          y2={s.y2}
+          strokeDasharray={s.dash}
+          strokeLinecap="round"
+          style={{ stroke: s.paint === 'paper' ? 'var(--paper, #fff)' : color }}
+          strokeWidth={s.width}
+        />
+      ))}
+      {arrow && <path d={arrow} style={{ fill: color }} />}
     </svg>
   );
 }
 
 export function ShapeSample({ kind }: { kind: ActorKind }) {
-  const { shape, fill, dashedBorder } = ACTOR_SHAPES[kind];
+  const { shape, fill, dashedBorder } = actorLook(kind);
   const common = {
     fill,
     stroke: INK,

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { timeline } from '../model/time.ts';
 import { useAppStore } from '../store/context.tsx';
-import { formatPartialDate } from './dates.ts';
+import { formatPartialDate } from '../i18n/dates.ts';
 
 const STEP_MS = 1400;
 

@@ -1,5 +1,5 @@
 /** Dates shown as precisely as the text gives them: a year, a month or a day, never more. */
-import { intlLocale } from '../i18n/i18n.ts';
+import { intlLocale } from './i18n.ts';
 import type { When } from '../model/schema.ts';
 import { precisionOf, startOf } from '../model/time.ts';
 import type { Language } from '../model/vocabulary.ts';

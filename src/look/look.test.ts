@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TENSION_LEVELS } from '../model/vocabulary.ts';
-import { CANVAS_COLORS, DARK_TENSION_COLORS, SELECTION_HALO, TENSION_LINES } from './theme.ts';
+import { TENSION_LINES } from './lines.ts';
+import { CANVAS_COLORS, DARK_TENSION_COLORS, SELECTION_HALO } from './palette.ts';
 
 /** WCAG relative luminance and contrast ratio. */
 function luminance(hex: string): number {
