@@ -31,7 +31,8 @@ export default defineConfig({
   // served from another origin (the next port: see e2e/ports.ts).
   webServer: [
     {
-      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      // The build for tests carries the test hook (window.__faultlines); a reader's build does not.
+      command: `VITE_FL_TEST_HOOK=1 npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -5,3 +5,8 @@ declare module 'virtual:faultlines-graph/*' {
   const value: import('./model/schema.ts').GraphFile;
   export default value;
 }
+
+interface ImportMetaEnv {
+  /** '1' in builds for the end-to-end tests: installs window.__faultlines (graph/test-hook.ts). */
+  readonly VITE_FL_TEST_HOOK?: string;
+}

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
-import { ExportBar } from '../graph/ExportBar.tsx';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import type { Graph } from '../model/graph.ts';
 import { isRtl } from '../model/vocabulary.ts';
@@ -10,6 +9,8 @@ import { connectUrl } from '../store/url-sync.ts';
 import type { Notice } from '../store/url.ts';
 import { neutralizeBidi } from '../model/text.ts';
 import { ArticleView } from '../ui/ArticleView.tsx';
+import { CanvasToolbar } from '../ui/CanvasToolbar.tsx';
+import { ExportBar } from '../ui/ExportBar.tsx';
 import { Data } from '../ui/DataText.tsx';
 import { EvidencePanel } from '../ui/EvidencePanel.tsx';
 import { SourceCredit } from '../ui/EvidenceList.tsx';
@@ -110,7 +111,15 @@ function Shell({ graphs }: { graphs: readonly GraphListItem[] }) {
         <Notices />
         <main className="fl-main">
           <div className="fl-stage">
-            <GraphCanvas tools={(cy) => <ExportBar cy={cy} />} onSettled={showRest} />
+            <GraphCanvas
+              tools={(canvas) => (
+                <>
+                  <CanvasToolbar canvas={canvas} />
+                  <ExportBar canvas={canvas} />
+                </>
+              )}
+              onSettled={showRest}
+            />
             <TimeControl />
             <Tabs
               label={t('article.tabs')}

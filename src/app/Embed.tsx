@@ -10,6 +10,8 @@ import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import type { Graph } from '../model/graph.ts';
 import { isLanguage, isRtl, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
+import { CanvasToolbar } from '../ui/CanvasToolbar.tsx';
+import { EmbedActivation } from '../ui/EmbedActivation.tsx';
 import { EvidencePanel } from '../ui/EvidencePanel.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { SourceCredit } from '../ui/EvidenceList.tsx';
@@ -132,7 +134,17 @@ function EmbedShell({ picture }: { picture?: string | undefined }) {
       <h1 className="fl-embed-title">{graph.file.title[lang]}</h1>
       <div className="fl-embed-main">
         <div className="fl-stage">
-          <GraphCanvas mode="embed" theme={theme} picture={picture} />
+          <GraphCanvas
+            mode="embed"
+            theme={theme}
+            picture={picture}
+            tools={(canvas) => (
+              <>
+                <CanvasToolbar canvas={canvas} />
+                <EmbedActivation canvas={canvas} />
+              </>
+            )}
+          />
           <ul className="fl-embed-key" aria-label={t('legend.tension')}>
             {TENSION_LEVELS.map((level) => (
               <li key={level}>

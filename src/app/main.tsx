@@ -27,7 +27,11 @@ function loadApp() {
 
 /** `graph`: a loaded file's, or null for the shipped default (in the shell's chunk). */
 async function mount(graph: Graph | null, notices: Notice[] = []) {
-  if (embedded) {
+  // Builds for tests only: the engine in edit mode, on a page of its own (edit-playground.ts).
+  if (import.meta.env.VITE_FL_TEST_HOOK === '1' && params.get('playground') === 'edit') {
+    const { mountPlayground } = await import('./edit-playground.ts');
+    mountPlayground(root!);
+  } else if (embedded) {
     reportHeight(embedId(params));
     const { mountEmbed } = (await shell) as typeof import('./embed-boot.tsx');
     mountEmbed(root!);

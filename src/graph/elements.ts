@@ -2,11 +2,11 @@
 import type { ElementDefinition } from 'cytoscape';
 import { actorName, factsOf, type Graph } from '../model/graph.ts';
 import { corroborationWidth } from '../look/lines.ts';
-import { tensionName, type Language } from '../model/vocabulary.ts';
+import { tensionName, type Language, type RelationKind } from '../model/vocabulary.ts';
 
 export interface Labels {
   actor(id: string): string;
-  relationKind(kind: string): string;
+  relationKind(kind: RelationKind): string;
 }
 
 /** `positions`: where each actor goes, given at creation so no layout pass is needed. */
@@ -52,11 +52,11 @@ export function actorLabel(graph: Graph, lang: Language) {
  * A relation kind's label, translated once per kind: a graph of thousands has a handful of
  * kinds, and each i18next lookup costs far more than a map's.
  */
-export function kindLabel(t: (key: string) => string) {
-  const labels = new Map<string, string>();
-  return (kind: string) => {
+export function kindLabel(translate: (kind: RelationKind) => string) {
+  const labels = new Map<RelationKind, string>();
+  return (kind: RelationKind) => {
     let label = labels.get(kind);
-    if (label === undefined) labels.set(kind, (label = t(`kind.${kind}`)));
+    if (label === undefined) labels.set(kind, (label = translate(kind)));
     return label;
   };
 }

@@ -163,6 +163,26 @@ export function buildStylesheet(
       },
     },
     { selector: 'node.related', style: { 'border-width': ACTOR_BORDER.related } },
+    // Edit mode: the actor a relation is drawn from, and the line following the pointer.
+    {
+      selector: 'node.draw-source',
+      style: {
+        'underlay-color': SELECTION_HALO,
+        'underlay-opacity': HALO.opacity,
+        'underlay-padding': HALO.padding,
+      },
+    },
+    { selector: 'node.ghost', style: { width: 1, height: 1, opacity: 0, events: 'no' } },
+    {
+      selector: 'edge.ghost',
+      style: {
+        'curve-style': 'straight',
+        'line-style': 'dashed',
+        'line-color': c.ink,
+        width: 2,
+        events: 'no',
+      },
+    },
   ];
 }
 

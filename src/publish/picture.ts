@@ -5,7 +5,7 @@
  * by the same box (model/layout.ts sceneBox) the live canvas fits — so when the interactive
  * bundle takes over, nothing moves. Everything from the file is escaped.
  */
-import { sceneSvg, type SceneEdge, type SceneNode } from '../graph/export-svg.ts';
+import { sceneSvg, type SceneEdge, type SceneNode } from '../look/scene-svg.ts';
 import { createI18n, intlLocale } from '../i18n/i18n.ts';
 import { factsOf, type Graph } from '../model/graph.ts';
 import { sceneBox, type Point } from '../model/layout.ts';
@@ -14,6 +14,7 @@ import {
   TENSION_LEVELS,
   tensionName,
   type Language,
+  type RelationKind,
 } from '../model/vocabulary.ts';
 import { actorLook } from '../look/actors.ts';
 import { corroborationWidth, CURVE_STEP, LINE_GAP } from '../look/lines.ts';
@@ -27,7 +28,7 @@ const NODE_GAP = actorLook('state').size[0] / 2 + LINE_GAP;
 export function sceneEdges(
   graph: Graph,
   positions: ReadonlyMap<string, Point>,
-  label: (kind: string) => string,
+  label: (kind: RelationKind) => string,
 ): SceneEdge[] {
   const pairs = new Map<string, string[]>();
   for (const r of graph.relations) {

@@ -3,11 +3,11 @@
  * same picture the embed shows first (src/publish/picture.ts), as a standalone SVG. The build
  * also renders it to PNG, which link cards require (scripts/build/preview-png.ts).
  */
-import { sceneSvg } from '../graph/export-svg.ts';
+import { sceneSvg } from '../look/scene-svg.ts';
 import { createI18n } from '../i18n/i18n.ts';
 import { sceneBox } from '../model/layout.ts';
 import type { Language } from '../model/vocabulary.ts';
-import { INK } from '../ui/theme.ts';
+import { INK } from '../look/palette.ts';
 import { escapeHtml } from './html.ts';
 import { PREVIEW_HEIGHT as H, PREVIEW_WIDTH as W } from './oembed.ts';
 import { sceneNodes, sceneEdges } from './picture.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TENSION_LINES } from '../look/lines.ts';
+import { TENSION_LINES } from './lines.ts';
 import {
   escapeXml,
   sceneToSvg,
   type SceneEdge,
   type SceneNode,
   type SceneText,
-} from './export-svg.ts';
+} from './scene-svg.ts';
 
 const TEXT: SceneText = {
   title: 'Crocus City Hall attack',

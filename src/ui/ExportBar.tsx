@@ -1,19 +1,23 @@
 /** Downloads of the current view: PNG and SVG pictures, the visible data as a graph file and CSV. */
-import type { Core } from 'cytoscape';
 import { useState } from 'react';
+import { formatPartialDate } from '../i18n/dates.ts';
 import { useTranslation } from '../i18n/react.tsx';
+import type { Scene, SceneText } from '../look/scene.ts';
 import { evidenceCsv, exportFileName, visibleGraphFile } from '../model/export.ts';
 import { ACTOR_KINDS, TENSION_LEVELS, isRtl, tensionName } from '../model/vocabulary.ts';
 import { useAppStoreApi } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
-import { formatPartialDate } from '../i18n/dates.ts';
-import { OpenFormats } from '../ui/OpenFormats.tsx';
-import { download, svgToPng, viewSvg } from './export.ts';
-import type { SceneText } from './export-svg.ts';
+import { OpenFormats } from './OpenFormats.tsx';
+import { download, pictureSvg, svgToPng } from './picture.ts';
 
 type Format = 'png' | 'svg' | 'json' | 'csv';
 
-export function ExportBar({ cy }: { cy: Core }) {
+/** What the download bar needs of the canvas: the scene it shows (the engine has it). */
+export interface SceneSource {
+  scene(): Scene;
+}
+
+export function ExportBar({ canvas }: { canvas: SceneSource }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const [busy, setBusy] = useState<Format | null>(null);
@@ -62,7 +66,7 @@ export function ExportBar({ cy }: { cy: Core }) {
         const csv = evidenceCsv(state.graph, visibility, state.lang);
         download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name('csv'));
       } else {
-        const svg = await viewSvg(cy, state.graph, sceneText());
+        const svg = await pictureSvg(canvas.scene(), sceneText());
         if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), name('svg'));
         else download(await svgToPng(svg), name('png'));
       }

@@ -1,54 +1,14 @@
 /**
- * Pictures of the current view: the canvas's scene (positions, curves, classes) read from
- * Cytoscape, drawn by the pure SVG writer with title, legend and source line, and the shipped
- * font embedded so Arabic renders anywhere the file goes. PNG is that SVG rasterised.
+ * Pictures and files for the reader to keep: the view as SVG (the scene drawn by the pure writer
+ * in src/look, with the shipped font embedded so Arabic renders anywhere the file goes), PNG
+ * (that SVG rasterised), and the download itself.
  */
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import arabic400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2?url';
 import arabic600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff2?url';
 import latin400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff2?url';
 import latin600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-600-normal.woff2?url';
-import type { Graph } from '../model/graph.ts';
-import type { ActorKind, Tension } from '../model/vocabulary.ts';
-import { sceneToSvg, type SceneEdge, type SceneNode, type SceneText } from './export-svg.ts';
-
-export function sceneFromCanvas(
-  cy: Core,
-  graph: Graph,
-): { nodes: SceneNode[]; edges: SceneEdge[] } {
-  const visibleNodes = cy.nodes().filter((n) => n.visible());
-  const nodes: SceneNode[] = visibleNodes.map((n: NodeSingular) => ({
-    id: n.id(),
-    x: n.position('x'),
-    y: n.position('y'),
-    label: String(n.data('label') ?? ''),
-    kind: (graph.actorById.get(n.id())?.kind ?? 'state') as ActorKind,
-    dimmed: n.hasClass('dimmed') || n.hasClass('faded'),
-    selected: n.hasClass('selected'),
-  }));
-  const edges: SceneEdge[] = cy
-    .edges()
-    .filter((e) => e.visible() && !e.hasClass('faded'))
-    .map((e: EdgeSingular) => {
-      const r = graph.relationById.get(e.id());
-      const control = e.controlPoints?.()?.[0];
-      return {
-        id: e.id(),
-        source: e.source().id(),
-        target: e.target().id(),
-        tension: (r?.tension ?? 0) as Tension,
-        directed: r?.directed ?? false,
-        contested: e.hasClass('contested'),
-        width: Number(e.data('width')) || 2,
-        label: String(e.data('label') ?? ''),
-        selected: e.hasClass('selected'),
-        start: e.sourceEndpoint(),
-        end: e.targetEndpoint(),
-        ...(control ? { control } : {}),
-      };
-    });
-  return { nodes, edges };
-}
+import type { Scene, SceneText } from '../look/scene.ts';
+import { sceneToSvg } from '../look/scene-svg.ts';
 
 async function dataUrl(url: string): Promise<string> {
   const blob = await (await fetch(url)).blob();
@@ -85,8 +45,8 @@ async function embeddedFonts(): Promise<string> {
   return rules.join('');
 }
 
-export async function viewSvg(cy: Core, graph: Graph, text: SceneText): Promise<string> {
-  const { nodes, edges } = sceneFromCanvas(cy, graph);
+/** The scene as a standalone SVG picture, with the shipped font inside it. */
+export async function pictureSvg({ nodes, edges }: Scene, text: SceneText): Promise<string> {
   const svg = sceneToSvg(nodes, edges, text);
   const fonts = await embeddedFonts().catch(() => '');
   // The style goes right after the root element's opening tag.
