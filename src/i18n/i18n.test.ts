@@ -27,30 +27,48 @@ describe('translations', () => {
 
   it('translates every vocabulary term into both languages', () => {
     for (const lng of ['en', 'ar'] as const) {
-      const t = createI18n(lng).t;
+      const t = createI18n(lng).getFixedT(lng);
       const terms = [
-        ...RELATION_KIND_IDS.map((k) => `kind.${k}`),
-        ...ACTOR_KINDS.map((k) => `actorKind.${k}`),
-        ...TENSION_LEVELS.map((l) => `tension.${tensionName(l)}`),
+        ...RELATION_KIND_IDS.map((k) => t(`kind.${k}`)),
+        ...ACTOR_KINDS.map((k) => t(`actorKind.${k}`)),
+        ...TENSION_LEVELS.map((l) => t(`tension.${tensionName(l)}`)),
       ];
-      for (const key of terms) expect(t(key), `${lng}:${key}`).not.toBe(key);
+      // A missing key comes back as the key itself.
+      for (const term of terms) expect(term, lng).not.toMatch(/^(kind|actorKind|tension)\./);
     }
   });
 
+  it('a misspelt or missing key is a type error', () => {
+    const t = createI18n('en').getFixedT('en');
+    // @ts-expect-error -- no such key in the locales: tsc fails here if keys stop being typed.
+    expect(t('evidence.headign')).toBe('evidence.headign');
+    expect(t('evidence.heading')).toBe(resources.en.translation.evidence.heading);
+  });
+
   it('uses Arabic plural forms', () => {
-    const t = createI18n('ar').t;
+    const t = createI18n('ar').getFixedT('ar');
     expect(t('evidence.sentences', { count: 1 })).toBe('جملة واحدة');
     expect(t('evidence.sentences', { count: 2 })).toBe('جملتان');
     expect(t('evidence.sentences', { count: 5 })).toBe('5 جمل');
     expect(t('evidence.sentences', { count: 11 })).toBe('11 جملة');
   });
 
-  it('keeps two instances independent', () => {
-    const a = createI18n('en');
-    const b = createI18n('ar');
-    void a.changeLanguage('ar');
-    expect(b.language).toBe('ar');
-    void b.changeLanguage('en');
-    expect(a.t('evidence.heading')).toBe('الدليل');
+  // The app's path: one instance per mounted app, and a translator fixed to the app's language
+  // (TranslationProvider's getFixedT), never a language switched on a shared instance.
+  it('gives each mounted app its own translator in its own language', () => {
+    const english = createI18n('en');
+    const arabic = createI18n('ar');
+    expect(arabic.getFixedT('ar')('evidence.heading')).toBe(
+      resources.ar.translation.evidence.heading,
+    );
+    expect(english.getFixedT('en')('evidence.heading')).toBe(
+      resources.en.translation.evidence.heading,
+    );
+    // A language switch in one app is a new fixed translator; the other app's is untouched.
+    expect(english.getFixedT('ar')('evidence.heading')).toBe(
+      resources.ar.translation.evidence.heading,
+    );
+    expect(arabic.getFixedT('ar')('legend.heading')).toBe(resources.ar.translation.legend.heading);
+    expect(english.getFixedT('en')('legend.heading')).toBe(resources.en.translation.legend.heading);
   });
 });

@@ -31,3 +31,17 @@ export function createI18n(lang: Language): i18n {
 export function intlLocale(lang: Language): string {
   return lang === 'ar' ? 'ar-u-nu-latn' : 'en-GB';
 }
+
+/**
+ * Translation keys are typed: a key missing from the English locale, or misspelt, is a type error
+ * at its call site (i18next reads the key paths off en.json; i18n.test.ts checks that Arabic has
+ * every key English has).
+ */
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+    keySeparator: '.';
+    nsSeparator: false;
+  }
+}

@@ -6,8 +6,11 @@
 import type { TFunction } from 'i18next';
 import { neutralizeBidi } from '../model/text.ts';
 import type { Problem } from '../model/validate.ts';
+import type en from './locales/en.json';
 
-const SCHEMA_FORMS: [RegExp, string][] = [
+/** Each known form of a schema message, and its key under `problem.schema` in the locales. */
+type SchemaKey = keyof (typeof en)['problem']['schema'];
+const SCHEMA_FORMS: [RegExp, SchemaKey][] = [
   [/^is missing$/, 'missing'],
   [/^must not be empty$/, 'empty'],
   [/^must be a list$/, 'list'],
@@ -39,7 +42,13 @@ export function problemText(p: Problem, t: TFunction): string {
   if (p.key && p.key !== 'schema') return t(`problem.${p.key}`, params);
   for (const [form, key] of SCHEMA_FORMS) {
     const m = form.exec(p.message);
-    if (m) return t(`problem.schema.${key}`, m.groups ?? {});
+    // The key is checked against the locales; its values are the message's own, which the
+    // key-by-key interpolation types cannot follow through a union of keys.
+    const translate = t as unknown as (
+      key: `problem.schema.${SchemaKey}`,
+      values: object,
+    ) => string;
+    if (m) return translate(`problem.schema.${key}`, { ...m.groups });
   }
   return neutralizeBidi(p.message);
 }

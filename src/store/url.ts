@@ -47,9 +47,20 @@ const URL_KEYS = [
   'depth',
 ];
 
+/** The notices there are: each an i18n key (locales `notice.*`), so a misspelt one is a type error. */
+export type NoticeKey =
+  | 'notice.badParam'
+  | 'notice.badParams'
+  | 'notice.twoSelections'
+  | 'notice.unverifiedHost'
+  | 'notice.graphFailed'
+  | 'notice.graphFailedList'
+  | 'notice.unreviewed'
+  | 'file.loaded';
+
 /** A notice for the reader; `key` is an i18n key, `params` its interpolation values. */
 export interface Notice {
-  readonly key: string;
+  readonly key: NoticeKey;
   /** Values for the message; a number `count` picks the plural form. */
   readonly params?: Readonly<Record<string, string | number>>;
   /** A file's problems, listed under the notice in the interface language. */

@@ -6,7 +6,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import type { Relation } from '../model/schema.ts';
-import { tensionName, type Language } from '../model/vocabulary.ts';
+import { tensionName, type Language, type RelationKind } from '../model/vocabulary.ts';
 import { actorName, factsOf, type Graph } from '../model/graph.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectedRelationIds } from '../store/store.ts';
@@ -22,7 +22,7 @@ function sortValue(
   column: Column,
   graph: Graph,
   lang: Language,
-  kindLabel: (k: string) => string,
+  kindLabel: (k: RelationKind) => string,
 ) {
   switch (column) {
     case 'source':
@@ -55,7 +55,7 @@ export function RelationsTable() {
     const visible = graph.relations.filter((r) => visibility.relationIds.has(r.id));
     if (!sort) return visible;
     const collator = new Intl.Collator(lang);
-    const kindLabel = (k: string) => t(`kind.${k}`);
+    const kindLabel = (k: RelationKind) => t(`kind.${k}`);
     return [...visible].sort((a, b) => {
       const x = sortValue(a, sort.column, graph, lang, kindLabel);
       const y = sortValue(b, sort.column, graph, lang, kindLabel);
