@@ -5,6 +5,7 @@
  * and what was typed stays.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { keyed } from '../i18n/keys.ts';
 import { useTranslation } from '../i18n/react.tsx';
 import type { Language } from '../model/vocabulary.ts';
 import {
@@ -47,7 +48,7 @@ export function ArticleForm({
   const lang = language ?? guessLanguage(text);
 
   const refusal = (read: Extract<ArticleRead, { ok: false }>) =>
-    t(`editor.import.${read.reason}`, read.params ?? {});
+    keyed(t)(`editor.import.${read.reason}`, read.params ?? {});
 
   const openFile = async (file: File) => {
     if (file.size > MAX_FILE_BYTES)

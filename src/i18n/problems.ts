@@ -4,6 +4,7 @@
  * Anything unmatched is shown in English rather than hidden.
  */
 import type { TFunction } from 'i18next';
+import { keyed } from './keys.ts';
 import { neutralizeBidi } from '../model/text.ts';
 import type { Problem } from '../model/validate.ts';
 import type en from './locales/en.json';
@@ -39,15 +40,10 @@ export function problemText(p: Problem, t: TFunction): string {
   const params = Object.fromEntries(
     Object.entries(p.params ?? {}).map(([k, v]) => [k, neutralizeBidi(v)]),
   );
-  if (p.key && p.key !== 'schema') return t(`problem.${p.key}`, params);
+  const translate = keyed(t);
+  if (p.key && p.key !== 'schema') return translate(`problem.${p.key}`, params);
   for (const [form, key] of SCHEMA_FORMS) {
     const m = form.exec(p.message);
-    // The key is checked against the locales; its values are the message's own, which the
-    // key-by-key interpolation types cannot follow through a union of keys.
-    const translate = t as unknown as (
-      key: `problem.schema.${SchemaKey}`,
-      values: object,
-    ) => string;
     if (m) return translate(`problem.schema.${key}`, { ...m.groups });
   }
   return neutralizeBidi(p.message);

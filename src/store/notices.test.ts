@@ -36,7 +36,7 @@ describe('a flood of bad parameters', () => {
   });
 
   it('the store shows an identical notice once', () => {
-    const n = { key: 'notice.unverifiedHost', params: { host: 'example.org' } };
+    const n = { key: 'notice.unverifiedHost' as const, params: { host: 'example.org' } };
     const store = createAppStore({ graph, notices: [n, n] });
     store.getState().addNotices([n, { ...n, params: { host: 'other.example' } }]);
     expect(store.getState().notices).toEqual([n, { ...n, params: { host: 'other.example' } }]);

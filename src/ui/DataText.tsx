@@ -4,6 +4,7 @@
  * controls: an unterminated U+202E in an outlet must not print the date after it backwards.
  */
 import { Fragment, type ReactNode } from 'react';
+import { keyed, type TranslationKey } from '../i18n/keys.ts';
 import { useTranslation } from '../i18n/react.tsx';
 import { neutralizeBidi } from '../model/text.ts';
 
@@ -16,7 +17,7 @@ export function DataText({
   data,
   params,
 }: {
-  k: string;
+  k: TranslationKey;
   /** Strings are isolated here; elements (already isolated parts) are placed as they are. */
   data: Readonly<Record<string, ReactNode>>;
   params?: Readonly<Record<string, string | number>>;
@@ -24,7 +25,7 @@ export function DataText({
   const { t } = useTranslation();
   const names = Object.keys(data);
   const marks = Object.fromEntries(names.map((name, i) => [name, `${MARK}${i}${MARK}`]));
-  const parts = t(k, { ...params, ...marks }).split(MARK);
+  const parts = keyed(t)(k, { ...params, ...marks }).split(MARK);
   const out: ReactNode[] = parts.map((part, i) => {
     if (i % 2 === 0) return part;
     const name = names[Number(part)];
