@@ -10,9 +10,27 @@ import unhomoglyph from 'unhomoglyph';
 /** Soft hyphen, invisible operators, zero-width and bidi controls, variation selectors, fillers … */
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 
+const DECIMAL_DIGIT = /\p{Nd}/u;
+
+/**
+ * A decimal digit of any script as its ASCII digit. Digits must stay themselves: the confusables
+ * table maps «٠» (Arabic-Indic zero) to a full stop, which name matching then drops, so «الطرف ٢٠٠»
+ * would read as «الطرف ٢». Unicode's digit runs are ten contiguous code points, zero first.
+ */
+function asciiDigit(digit: string): string {
+  let cp = digit.codePointAt(0) ?? 0;
+  let value = 0;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(cp - 1))) {
+    cp -= 1;
+    value += 1;
+  }
+  return String(value % 10);
+}
+
 /** The skeleton of a string: equal skeletons mean the strings can be taken for each other. */
 export function skeleton(s: string): string {
-  return unhomoglyph(s.normalize('NFD').replace(DEFAULT_IGNORABLE, '')).normalize('NFD');
+  const text = s.normalize('NFD').replace(DEFAULT_IGNORABLE, '');
+  return unhomoglyph(text.replace(/\p{Nd}/gu, asciiDigit)).normalize('NFD');
 }
 
 /**

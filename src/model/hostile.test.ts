@@ -84,6 +84,18 @@ describe('look-alike names (Unicode confusables)', () => {
     expect(skeleton('Armenia')).not.toBe(skeleton('Albania'));
     expect(skeleton('روسيا')).not.toBe(skeleton('أرمينيا'));
   });
+
+  it('numbered names stay apart in every script of digits (the table maps «٠» to a full stop)', () => {
+    const numbered = graphWith((g) => {
+      g.actors[1]!.name.ar = 'الطرف ٢';
+      g.actors[2]!.name.ar = 'الطرف ٢٠٠';
+      g.actors[0]!.name.en = 'Party 10';
+      g.actors[1]!.name.en = 'Party 1';
+    });
+    expect(problems(parseGraph(numbered)).filter((p) => p.includes('reads the same'))).toEqual([]);
+    // The same number in two scripts of digits is still the same name.
+    expect(skeleton('الطرف ٢٠٠')).toBe(skeleton('الطرف 200'));
+  });
 });
 
 describe('impossible dates', () => {
