@@ -44,9 +44,10 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // Two graphs (the shipped one and a fixture), with a public address for oEmbed.
+      // Two graphs (the shipped one and a fixture), with a public address for oEmbed; with the
+      // test hook, as the first build.
       command:
-        `FAULTLINES_GRAPHS=data/graphs:e2e/fixtures/graphs FAULTLINES_PUBLIC_URL=${NESTED_APP}/ ` +
+        `VITE_FL_TEST_HOOK=1 FAULTLINES_GRAPHS=data/graphs:e2e/fixtures/graphs FAULTLINES_PUBLIC_URL=${NESTED_APP}/ ` +
         `npx vite build --outDir tmp/dist-nested --logLevel warn && ` +
         `node scripts/serve-static.mjs tmp/dist-nested ${NESTED_PORT} --prefix ${NESTED_PATH} --plain`,
       url: `${NESTED_APP}/`,
