@@ -3,6 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { clickOnCanvas, expect, inkedPixels, openApp, test } from './helpers.ts';
 
+// axe walks the whole page several times per test: on a loaded 2-core machine that passes 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function audit(page: Page) {
