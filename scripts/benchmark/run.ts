@@ -5,7 +5,7 @@
  * to the repo — proof that the harness works, quick enough for the test suite.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,6 +52,13 @@ const ONLY = (option('--only') ?? 'app,bare,sigma').split(',') as Subject[];
 const GRAPHS = option('--graphs')?.split(',');
 /** `--out <file>`: where the report goes (default BENCHMARKS.md; smoke runs print it). */
 const REPORT = resolve(option('--out') ?? resolve(ROOT, 'BENCHMARKS.md'));
+/** Sections written by the other benchmarks (draft, layout) start at this line and are kept. */
+const KEPT = '<!-- Below: figures of npm run bench:draft and bench:layout, kept by npm run bench. -->';
+function keptSections(file: string): string {
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = old.indexOf(KEPT);
+  return at < 0 ? '' : `\n${old.slice(at)}`;
+}
 
 /** How many loads each time to a drawn graph is the median of, per graph (one load varies ±20 %). */
 const LOADS: Record<string, number> = smoke
@@ -404,7 +411,7 @@ async function main() {
       console.log(text);
       if (bad) throw new Error(`smoke run: ${bad.length} figures missing`);
     } else {
-      writeFileSync(REPORT, text);
+      writeFileSync(REPORT, text + keptSections(REPORT));
       console.log(`wrote ${REPORT}`);
     }
   } finally {

@@ -54,12 +54,12 @@ describe('force layout for large graphs', () => {
     expect(run({ count: 1, edges: new Uint32Array() }).every(Number.isFinite)).toBe(true);
   });
 
-  it('lays out 2,000 actors and 8,000 relations in a few seconds', () => {
+  // How long it takes is measured by `npm run bench:layout`, not here: a timed test fails on a
+  // loaded machine and passes on a slow algorithm run on a fast one.
+  it('lays out 2,000 actors and 8,000 relations with every position finite', () => {
     const input = clusters(2000);
     const extra = Array.from({ length: 6000 }, (_, i) => [(i * 31) % 2000, (i * 97 + 13) % 2000]);
     const edges = Uint32Array.from([...input.edges, ...extra.flat()]);
-    const start = performance.now();
     expect(run({ count: 2000, edges }).every(Number.isFinite)).toBe(true);
-    expect(performance.now() - start).toBeLessThan(8000);
   });
 });
