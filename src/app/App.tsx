@@ -6,7 +6,7 @@ import { isRtl } from '../model/vocabulary.ts';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
 import { Localised } from './Localised.tsx';
 import { connectUrl } from '../store/url-sync.ts';
-import type { Notice } from '../store/url.ts';
+import type { Notice } from '../store/notices.ts';
 import { neutralizeBidi } from '../model/text.ts';
 import { ArticleView } from '../ui/ArticleView.tsx';
 import { CanvasToolbar } from '../ui/CanvasToolbar.tsx';

@@ -19,8 +19,9 @@ import { LineSample } from '../ui/Samples.tsx';
 import type { Theme } from '../look/palette.ts';
 import { parseHostMessage, type SelectCommand } from './host-messages.ts';
 import { Localised } from './Localised.tsx';
+import { EMBED_ONLY_PARAMS, readPageParams, type ThemeChoice } from './params.ts';
 
-function useTheme(param: string | null): Theme {
+function useTheme(param: ThemeChoice): Theme {
   const query =
     typeof window.matchMedia === 'function'
       ? window.matchMedia('(prefers-color-scheme: dark)')
@@ -105,9 +106,8 @@ function HostBridge() {
 function fullAppUrl(): string {
   const url = new URL(window.location.href);
   url.pathname = url.pathname.replace(/[^/]*$/, '');
-  // Never `graph=`: whoever wrote the embed's address must not make "Explore" open another file
-  // under this site's name. The embed shows its built-in graph, and so does the app it links to.
-  for (const key of ['embed', 'id', 'theme', 'compact', 'graph']) url.searchParams.delete(key);
+  // The embed shows its built-in graph, and so does the app it links to (no `graph=`).
+  for (const key of EMBED_ONLY_PARAMS) url.searchParams.delete(key);
   url.hash = ''; // WordPress's `#?secret=…` names the iframe, not the view
   return url.toString();
 }
@@ -116,9 +116,7 @@ function EmbedShell({ picture }: { picture?: string | undefined }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const graph = useAppStore((s) => s.graph);
-  const theme = useTheme(
-    useMemo(() => new URLSearchParams(window.location.search).get('theme'), []),
-  );
+  const theme = useTheme(useMemo(() => readPageParams(window.location.search).theme, []));
   const source = graph.file.sources[0];
   const appUrl = useMemo(() => fullAppUrl(), []);
   const rootRef = useRef<HTMLDivElement>(null);

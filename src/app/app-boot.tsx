@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { indexGraph, type Graph } from '../model/graph.ts';
-import type { Notice } from '../store/url.ts';
+import type { Notice } from '../store/notices.ts';
 import { markEmbeddable } from '../ui/embed-code.ts';
 import { App } from './App.tsx';
 import { pageGraph, pageGraphs } from './page-data.ts';

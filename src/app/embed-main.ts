@@ -11,19 +11,20 @@
  */
 import { embed as arEmbed } from '../i18n/locales/ar.json';
 import { embed as enEmbed } from '../i18n/locales/en.json';
-import { embedId, reportHeight } from './height-reports.ts';
+import { reportHeight } from './height-reports.ts';
 import { wordpressSecret } from './host-messages.ts';
 import { followLinksOut } from './links-out.ts';
+import { readPageParams } from './params.ts';
 
 // Read while this script runs: the interactive bundle's and the second font's file names.
 const me = document.currentScript as HTMLScriptElement | null;
 const root = document.getElementById('root');
 if (!root) throw new Error('the embed page has no #root');
 const secret = wordpressSecret(location.hash);
+const params = readPageParams(location.search);
 // In WordPress the iframe's height is clamped to 200–1000 px: a compact layout that fits.
-if (secret || new URLSearchParams(location.search).get('compact') === '1')
-  document.documentElement.dataset.compact = 'true';
-reportHeight(embedId(new URLSearchParams(location.search)), secret);
+if (secret || params.compact) document.documentElement.dataset.compact = 'true';
+reportHeight(params.id, secret);
 followLinksOut(root, secret);
 
 /** A file next to this script (the build names them in its data attributes). */

@@ -5,11 +5,6 @@
  */
 import { heightMessages } from './host-messages.ts';
 
-/** The embed id names this embed in its height messages; unsafe characters are dropped. */
-export function embedId(params: URLSearchParams): string {
-  return (params.get('id') ?? 'faultlines').replace(/[^\w-]/g, '').slice(0, 64) || 'faultlines';
-}
-
 /** Posts the height of #root whenever it changes; returns a stop function. */
 export function reportHeight(id: string, secret: string | null = null): () => void {
   const host = window.parent;

@@ -4,7 +4,7 @@
  * anything that does not fit is ignored, and a flood is coalesced to one update per frame.
  */
 import { isLanguage, type Language, type Tension } from '../model/vocabulary.ts';
-import { parseTensions } from '../store/url.ts';
+import { parseTensions } from '../model/tensions.ts';
 
 export interface SelectCommand {
   relation?: string;

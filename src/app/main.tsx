@@ -1,9 +1,10 @@
 import './page-styles.ts';
 import type { Graph } from '../model/graph.ts';
-import type { Notice } from '../store/url.ts';
-import { embedId, reportHeight } from './height-reports.ts';
+import type { Notice } from '../store/notices.ts';
+import { reportHeight } from './height-reports.ts';
 import { loadGraphFromUrl } from './load-graph.ts';
 import { showLoading } from './loading.ts';
+import { readPageParams } from './params.ts';
 
 /**
  * The first script is small on purpose: it starts the graph file's download and the shell's
@@ -12,8 +13,8 @@ import { showLoading } from './loading.ts';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-const params = new URLSearchParams(location.search);
-const embedded = params.get('embed') === '1';
+const params = readPageParams(location.search);
+const embedded = params.embed;
 // The embed and the full app are separate chunks: an article's embed never downloads the full
 // app's article view, table, search, file and export code. (Two import expressions, not one
 // conditional: Vite would give a conditional one a single preload list, both chunks'.)
@@ -28,11 +29,11 @@ function loadApp() {
 /** `graph`: a loaded file's, or null for the shipped default (in the shell's chunk). */
 async function mount(graph: Graph | null, notices: Notice[] = []) {
   // Builds for tests only: the engine in edit mode, on a page of its own (edit-playground.ts).
-  if (import.meta.env.VITE_FL_TEST_HOOK === '1' && params.get('playground') === 'edit') {
+  if (import.meta.env.VITE_FL_TEST_HOOK === '1' && params.playground === 'edit') {
     const { mountPlayground } = await import('./edit-playground.ts');
     mountPlayground(root!);
   } else if (embedded) {
-    reportHeight(embedId(params));
+    reportHeight(params.id);
     const { mountEmbed } = (await shell) as typeof import('./embed-boot.tsx');
     mountEmbed(root!);
   } else {
@@ -45,13 +46,13 @@ async function mount(graph: Graph | null, notices: Notice[] = []) {
 // skips the validator; a graph named in the URL goes through it, and never replaces the default
 // unless it is valid.
 // An embed shows the graph it was built with; `graph=` is the full app's.
-const requested = embedded ? null : params.get('graph');
+const requested = params.graph;
 if (requested === null) void mount(null);
 else {
   // The page answers at once: a loading state (with progress and a way out) while the file
   // downloads and is checked, instead of a blank page for up to ten seconds.
   const shown = requested.slice(0, 120);
-  const loading = showLoading(root, shown, params.get('lang'));
+  const loading = showLoading(root, shown, new URLSearchParams(location.search).get('lang'));
   void loadGraphFromUrl(requested, location.href, {
     onProgress: loading.progress,
     onChecking: loading.checked,

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../model/graph.ts';
 import { testGraphFile } from '../model/test-graph.ts';
 import { createAppStore } from './store.ts';
-import { mergeNotices, parseUrlState } from './url.ts';
+import { mergeNotices } from './notices.ts';
+import { parseUrlState } from './url.ts';
 
 const graph = indexGraph(testGraphFile());
 

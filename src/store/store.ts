@@ -12,23 +12,15 @@ import {
   type RelationKind,
   type Tension,
 } from '../model/vocabulary.ts';
-import { mergeNotices, type Notice, type Selection, type UrlState } from './url.ts';
+import { mergeNotices, type Notice } from './notices.ts';
+import type { UrlState } from './url.ts';
+import { DEFAULT_VIEW, FRESH_VIEW, type Selection, type View } from './view.ts';
 
-export interface Focus {
-  readonly actor: string;
-  /** Steps out from the actor: 1 or 2. */
-  readonly depth: 1 | 2;
-}
-
-export interface AppState {
+/** The view (store/view.ts: language, filters, selection, focus) and what the app shows it on. */
+export interface AppState extends View {
   readonly graph: Graph;
-  /** An actor's neighbourhood shown, the rest faded. */
-  readonly focus: Focus | null;
   /** Bumped to ask the evidence panel to take keyboard focus. */
   readonly evidenceFocusRequest: number;
-  readonly lang: Language;
-  readonly filters: Filters;
-  readonly selection: Selection | null;
   readonly notices: readonly Notice[];
 
   setLanguage(lang: Language): void;
@@ -74,11 +66,9 @@ function unreviewedNotice(graph: Graph): Notice[] {
     : [];
 }
 
-export const DEFAULT_LANGUAGE: Language = 'en';
-
 export function createAppStore({
   graph: initialGraph,
-  lang = DEFAULT_LANGUAGE,
+  lang = DEFAULT_VIEW.lang,
   notices = [],
 }: StoreOptions) {
   return createStore<AppState>()((set, get) => {
@@ -100,12 +90,10 @@ export function createAppStore({
         : order.filter((x) => x === item || list.includes(x));
 
     return {
+      ...DEFAULT_VIEW,
       graph: initialGraph,
-      focus: null,
       evidenceFocusRequest: 0,
       lang,
-      filters: ALL_FILTERS,
-      selection: null,
       notices: mergeNotices(unreviewedNotice(initialGraph), notices),
 
       setLanguage: (next) => set({ lang: next }),
@@ -138,7 +126,7 @@ export function createAppStore({
         if (graphNow().actorById.has(id)) set({ selection: { type: 'actor', id } });
       },
       clearSelection: () => set({ selection: null }),
-      resetView: () => set({ filters: ALL_FILTERS, selection: null, focus: null }),
+      resetView: () => set(FRESH_VIEW),
       setFocus: (actor, depth = 1) => {
         if (graphNow().actorById.has(actor)) set({ focus: { actor, depth } });
       },
@@ -146,20 +134,19 @@ export function createAppStore({
       openEvidence: () => set({ evidenceFocusRequest: get().evidenceFocusRequest + 1 }),
       setGraph: (graph, notices = []) =>
         set({
+          ...FRESH_VIEW,
           graph,
-          filters: ALL_FILTERS,
-          selection: null,
-          focus: null,
           notices: mergeNotices(unreviewedNotice(graph), notices),
         }),
       applyUrlState: (url) => {
-        set({ lang: url.lang ?? DEFAULT_LANGUAGE, selection: null, focus: null });
+        const { filters } = DEFAULT_VIEW;
+        set({ ...DEFAULT_VIEW, lang: url.lang ?? DEFAULT_VIEW.lang });
         setFilters({
-          tensions: url.tensions ?? ALL_FILTERS.tensions,
-          kinds: url.kinds ?? ALL_FILTERS.kinds,
-          voices: url.voices ?? ALL_FILTERS.voices,
-          corroboratedOnly: url.corroboratedOnly ?? ALL_FILTERS.corroboratedOnly,
-          asOf: url.asOf ?? ALL_FILTERS.asOf,
+          tensions: url.tensions ?? filters.tensions,
+          kinds: url.kinds ?? filters.kinds,
+          voices: url.voices ?? filters.voices,
+          corroboratedOnly: url.corroboratedOnly ?? filters.corroboratedOnly,
+          asOf: url.asOf ?? filters.asOf,
         });
         const selection = url.selection;
         if (selection?.type === 'relation') get().selectRelation(selection.id);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../model/graph.ts';
 import { testGraphFile } from '../model/test-graph.ts';
-import { createAppStore } from './store.ts';
+import { createAppStore, type AppState } from './store.ts';
 import { parseUrlState } from './url.ts';
 import { connectUrl, type Later } from './url-sync.ts';
+import { DEFAULT_VIEW, VIEW_FIELDS, viewOf } from './view.ts';
 
 const graph = indexGraph(testGraphFile());
 
@@ -108,4 +109,49 @@ describe('the address bar follows the view', () => {
     frame.run();
     expect(entries).toHaveLength(1);
   });
+});
+
+/** Each change a reader can make to the view, made alone; named by the field it changes. */
+const CHANGES: [string, (s: AppState) => void][] = [
+  ['lang', (s) => s.setLanguage('ar')],
+  ['filters: tensions', (s) => s.toggleTension(2)],
+  ['filters: kinds', (s) => s.toggleKind('alliance')],
+  ['filters: voices', (s) => s.toggleVoice('party')],
+  ['filters: corroboratedOnly', (s) => s.setCorroboratedOnly(true)],
+  ['filters: asOf', (s) => s.setAsOf('2024-03')],
+  ['selection: a relation', (s) => s.selectRelation('ru-tj-accusation')],
+  ['selection: relations', (s) => s.selectRelations(['ru-tj-accusation', 'ru-tj-alliance'])],
+  ['selection: an actor', (s) => s.selectActor('russia')],
+  ['focus', (s) => s.setFocus('russia', 2)],
+  ['focus: depth 1', (s) => s.setFocus('tajikistan')],
+];
+
+describe('every field of the view round-trips through the address bar', () => {
+  it('the changes below cover every field of the view and of its filters', () => {
+    const fields = new Set(CHANGES.map(([name]) => name.split(':')[0]));
+    expect([...fields].sort()).toEqual([...VIEW_FIELDS].sort());
+    const filters = CHANGES.filter(([n]) => n.startsWith('filters: ')).map(([n]) => n.slice(9));
+    expect(filters.sort()).toEqual(Object.keys(DEFAULT_VIEW.filters).sort());
+  });
+
+  it.each(CHANGES)(
+    '%s: written as an entry, read back as the same view, undone by Back',
+    (_, change) => {
+      const store = createAppStore({ graph });
+      const { win, entries, back } = fakeWindow();
+      connectUrl(store, win);
+      change(store.getState());
+      const changed = viewOf(store.getState());
+      expect(changed).not.toEqual(DEFAULT_VIEW);
+      expect(entries).toHaveLength(2); // the change alone makes an entry (the field is watched)
+
+      // A fresh app opened on that address shows the same view.
+      const fresh = createAppStore({ graph });
+      fresh.getState().applyUrlState(parseUrlState(entries[1]!, graph).state);
+      expect(viewOf(fresh.getState())).toEqual(changed);
+
+      back();
+      expect(viewOf(store.getState())).toEqual(DEFAULT_VIEW);
+    },
+  );
 });

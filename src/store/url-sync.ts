@@ -2,12 +2,9 @@
  * Keeps the address bar and the store in step (GUIDE §4): the URL is read at start, every view
  * change is written back (pushState, so back/forward step through views), popstate re-applies.
  */
-import { ALL_FILTERS } from '../model/filter.ts';
 import type { AppStore } from './store.ts';
-import { DEFAULT_LANGUAGE } from './store.ts';
-import { parseUrlState, serializeUrlState, type ViewState } from './url.ts';
-
-const DEFAULT_VIEW: ViewState = { lang: DEFAULT_LANGUAGE, filters: ALL_FILTERS, selection: null };
+import { parseUrlState, serializeUrlState } from './url.ts';
+import { DEFAULT_VIEW, viewChanged, viewOf } from './view.ts';
 
 /** Runs a function later and returns its cancel. */
 export type Later = (fn: () => void) => () => void;
@@ -28,12 +25,7 @@ export function connectUrl(
   };
 
   const write = () => {
-    const { lang, filters, selection, focus } = store.getState();
-    const search = serializeUrlState(
-      { lang, filters, selection, focus },
-      DEFAULT_VIEW,
-      win.location.search,
-    );
+    const search = serializeUrlState(viewOf(store.getState()), DEFAULT_VIEW, win.location.search);
     if (search !== win.location.search) {
       win.history.pushState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
     }
@@ -49,13 +41,7 @@ export function connectUrl(
     });
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (
-      state.lang !== previous.lang ||
-      state.filters !== previous.filters ||
-      state.selection !== previous.selection ||
-      state.focus !== previous.focus
-    )
-      schedule();
+    if (viewChanged(state, previous)) schedule();
   });
   // Applying a popped URL triggers the subscription, which then finds the URL already matching.
   const onPop = () => {

@@ -2,42 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FILTERS } from '../model/filter.ts';
 import { indexGraph } from '../model/graph.ts';
 import { testGraphFile } from '../model/test-graph.ts';
-import {
-  formatTensions,
-  parseTensions,
-  parseUrlState,
-  serializeUrlState,
-  type ViewState,
-} from './url.ts';
+import { parseUrlState, serializeUrlState } from './url.ts';
+import { DEFAULT_VIEW, type View } from './view.ts';
 
 const graph = indexGraph(testGraphFile());
-const defaults: ViewState = { lang: 'en', filters: ALL_FILTERS, selection: null };
-
-describe('tension parameter', () => {
-  it.each([
-    ['1..2', [1, 2]],
-    ['-2..-1', [-2, -1]],
-    ['-2,2', [-2, 2]],
-    ['-2..-1,2', [-2, -1, 2]],
-    ['0', [0]],
-    [' 1 .. 2 ', [1, 2]],
-  ])('parses %s', (value, levels) => {
-    expect(parseTensions(value)).toEqual(levels);
-  });
-
-  it.each(['', '3', '2..1', '1..', 'a', '1e0', '-3..2', '1,,2', 'NaN'])('rejects %j', (value) => {
-    expect(parseTensions(value)).toBeUndefined();
-  });
-
-  it('writes the shortest form and round-trips', () => {
-    expect(formatTensions([-2, -1, 0, 1, 2])).toBeUndefined();
-    expect(formatTensions([1, 2])).toBe('1..2');
-    expect(formatTensions([2, -2])).toBe('-2,2');
-    expect(formatTensions([])).toBe('none');
-    for (const levels of [[-2], [-2, -1, 2], [-1, 0, 1]] as const)
-      expect(parseTensions(formatTensions(levels)!)).toEqual(levels);
-  });
-});
+const defaults = DEFAULT_VIEW;
 
 describe('parseUrlState', () => {
   it('reads a full view', () => {
@@ -83,10 +52,11 @@ describe('serializeUrlState', () => {
   });
 
   it('round-trips a view through the URL', () => {
-    const view: ViewState = {
+    const view: View = {
       lang: 'ar',
       filters: { ...ALL_FILTERS, tensions: [-2, 2], kinds: ['alliance'] },
       selection: { type: 'actor', id: 'russia' },
+      focus: null,
     };
     const search = serializeUrlState(view, defaults, '');
     expect(search).toBe('?lang=ar&tension=-2%2C2&kinds=alliance&actor=russia');
@@ -101,10 +71,11 @@ describe('serializeUrlState', () => {
 
 describe('evidence filters and several relations in the URL', () => {
   it('round-trips voice, corroboration, date and a sentence’s relations', () => {
-    const view: ViewState = {
+    const view: View = {
       lang: 'en',
       filters: { ...ALL_FILTERS, voices: ['party'], corroboratedOnly: true, asOf: '2024-03' },
       selection: { type: 'relations', ids: ['ru-tj-accusation', 'ru-tj-alliance'] },
+      focus: null,
     };
     const search = serializeUrlState(view, defaults, '');
     expect(search).toBe(

@@ -1,26 +1,22 @@
 /**
- * URL query ⇄ view state (GUIDE §4). Pure: parsing never throws, and every value it cannot use
- * becomes a notice instead of an error page.
+ * The address bar's view parameters ⇄ the view (GUIDE §4), and nothing else: the page's own
+ * parameters (embed, id, theme, graph) are app/params.ts's. Pure: parsing never throws, and every
+ * value it cannot use becomes a notice instead of an error page.
  */
 import { isPossibleDate } from '../model/calendar.ts';
 import { VOICES, type Voice } from '../model/evidence.ts';
 import type { Graph } from '../model/graph.ts';
-import type { Problem } from '../model/validate.ts';
-import type { Filters } from '../model/filter.ts';
+import { formatTensions, parseTensions } from '../model/tensions.ts';
 import {
   isLanguage,
   isRelationKind,
   RELATION_KIND_IDS,
-  TENSION_LEVELS,
   type Language,
   type RelationKind,
   type Tension,
 } from '../model/vocabulary.ts';
-
-export type Selection =
-  | { readonly type: 'relation'; readonly id: string }
-  | { readonly type: 'actor'; readonly id: string }
-  | { readonly type: 'relations'; readonly ids: readonly string[] };
+import type { Notice } from './notices.ts';
+import type { Focus, Selection, View } from './view.ts';
 
 export interface UrlState {
   lang?: Language;
@@ -30,7 +26,7 @@ export interface UrlState {
   corroboratedOnly?: boolean;
   asOf?: string;
   selection?: Selection;
-  focus?: { actor: string; depth: 1 | 2 };
+  focus?: Focus;
 }
 
 /** The parameters this app owns; any others (a host's tracking, `graph`) are left alone. */
@@ -47,78 +43,11 @@ const URL_KEYS = [
   'depth',
 ];
 
-/** The notices there are: each an i18n key (locales `notice.*`), so a misspelt one is a type error. */
-export type NoticeKey =
-  | 'notice.badParam'
-  | 'notice.badParams'
-  | 'notice.twoSelections'
-  | 'notice.unverifiedHost'
-  | 'notice.graphFailed'
-  | 'notice.graphFailedList'
-  | 'notice.unreviewed'
-  | 'file.loaded';
-
-/** A notice for the reader; `key` is an i18n key, `params` its interpolation values. */
-export interface Notice {
-  readonly key: NoticeKey;
-  /** Values for the message; a number `count` picks the plural form. */
-  readonly params?: Readonly<Record<string, string | number>>;
-  /** A file's problems, listed under the notice in the interface language. */
-  readonly problems?: readonly Problem[];
-}
-
 const MAX_SHOWN_VALUE = 40;
 /** Bad values of one parameter named in its notice; the rest are counted. */
 const MAX_LISTED = 3;
 
-/** Notices added to those shown, each once: the same notice twice says nothing new. */
-export function mergeNotices(shownNotices: readonly Notice[], added: readonly Notice[]): Notice[] {
-  const out = [...shownNotices];
-  const keyOf = (n: Notice) => JSON.stringify([n.key, n.params ?? {}, n.problems?.length ?? 0]);
-  const seen = new Set(out.map(keyOf));
-  for (const n of added) {
-    const key = keyOf(n);
-    if (!seen.has(key)) out.push(n);
-    seen.add(key);
-  }
-  return out;
-}
 const shown = (v: string) => (v.length > MAX_SHOWN_VALUE ? `${v.slice(0, MAX_SHOWN_VALUE)}…` : v);
-
-/**
- * Tension levels: comma-separated levels or ranges, e.g. `1..2` (the contract), `-2,2`, `-2..-1,2`.
- * Returns undefined when any part is malformed.
- */
-export function parseTensions(value: string): Tension[] | undefined {
-  const levels = new Set<Tension>();
-  for (const part of value.split(',')) {
-    const m = /^\s*(-?\d)\s*(?:\.\.\s*(-?\d)\s*)?$/.exec(part);
-    if (!m) return undefined;
-    const lo = Number(m[1]);
-    const hi = m[2] === undefined ? lo : Number(m[2]);
-    if (lo > hi || !TENSION_LEVELS.some((t) => t === lo) || !TENSION_LEVELS.some((t) => t === hi))
-      return undefined;
-    for (const t of TENSION_LEVELS) if (t >= lo && t <= hi) levels.add(t);
-  }
-  return TENSION_LEVELS.filter((t) => levels.has(t));
-}
-
-/** The shortest form: runs become `a..b`; all five levels (the default) become undefined. */
-export function formatTensions(tensions: readonly Tension[]): string | undefined {
-  const sorted = TENSION_LEVELS.filter((t) => tensions.includes(t));
-  if (sorted.length === TENSION_LEVELS.length) return undefined;
-  const parts: string[] = [];
-  let start: Tension | undefined;
-  sorted.forEach((t, i) => {
-    start ??= t;
-    const next = sorted[i + 1];
-    if (next !== t + 1) {
-      parts.push(start === t ? `${t}` : `${start}..${t}`);
-      start = undefined;
-    }
-  });
-  return parts.length > 0 ? parts.join(',') : 'none';
-}
 
 export function parseUrlState(
   search: string,
@@ -208,15 +137,8 @@ export function parseUrlState(
   return { state, notices: [...badNotices, ...notices] };
 }
 
-export interface ViewState {
-  readonly lang: Language;
-  readonly filters: Filters;
-  readonly selection: Selection | null;
-  readonly focus?: { readonly actor: string; readonly depth: 1 | 2 } | null;
-}
-
 /** Writes only what differs from the defaults, keeping unrelated parameters of the host URL. */
-export function serializeUrlState(view: ViewState, defaults: ViewState, base: string): string {
+export function serializeUrlState(view: View, defaults: View, base: string): string {
   const params = new URLSearchParams(base);
   for (const key of URL_KEYS) params.delete(key);
   if (view.lang !== defaults.lang) params.set('lang', view.lang);

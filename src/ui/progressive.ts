@@ -13,7 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Visibility } from '../model/filter.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectVisibility } from '../store/store.ts';
-import type { Selection } from '../store/url.ts';
+import type { Selection } from '../store/view.ts';
 
 /**
  * Items in the first step: about what the panel shows above the fold on a laptop or a phone (an

@@ -9,8 +9,7 @@ import type { Graph } from '../../model/graph.ts';
 import type { Point } from '../../model/layout.ts';
 import type { Language } from '../../model/vocabulary.ts';
 import type { Theme } from '../../look/palette.ts';
-import type { Focus } from '../../store/store.ts';
-import type { Selection } from '../../store/url.ts';
+import type { Focus, Selection } from '../../store/view.ts';
 
 /** The view the engine shows; the host pushes it with `engine.update`. */
 export interface EngineState {
