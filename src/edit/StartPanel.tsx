@@ -4,7 +4,8 @@
  * cannot be an article (a PDF, a word processor's file, a 10 MB paste) is refused with the reason,
  * and what was typed stays.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { keyed } from '../i18n/keys.ts';
 import { useTranslation } from '../i18n/react.tsx';
 import type { Language } from '../model/vocabulary.ts';
@@ -44,7 +45,6 @@ export function ArticleForm({
   const [published, setPublished] = useState('');
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const lang = language ?? guessLanguage(text);
 
   const refusal = (read: Extract<ArticleRead, { ok: false }>) =>
@@ -104,20 +104,11 @@ export function ArticleForm({
           }}
         />
         <div className="fl-ed-row">
-          <button type="button" className="fl-button" onClick={() => fileInput.current?.click()}>
-            {t('editor.import.openFile')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
+          <FilePickButton
+            label={t('editor.import.openFile')}
             accept=".txt,.html,.htm,text/plain,text/html"
-            hidden
-            data-testid="article-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void openFile(file);
-            }}
+            testId="article-file"
+            onFile={(file) => void openFile(file)}
           />
           <span className="fl-muted">{t('editor.import.count', { count: text.length })}</span>
         </div>

@@ -2,7 +2,8 @@
  * The editor's first screen: start from an article, or open a graph file to extend (the shipped
  * one too), or reopen a draft kept in this browser.
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FilePickButton } from '../ui/FilePickButton.tsx';
 import { useTranslation } from '../i18n/react.tsx';
 import { problemText } from '../i18n/problems.ts';
 import { decodeUtf8 } from '../model/decode.ts';
@@ -22,7 +23,6 @@ export function StartScreen({
   drafts?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<{ file: string; problems: Problem[] } | null>(null);
 
   const openGraph = async (file: File) => {
@@ -55,20 +55,11 @@ export function StartScreen({
         <section className="fl-ed-card" aria-labelledby="fl-ed-graph-h">
           <h2 id="fl-ed-graph-h">{t('editor.start.orGraph')}</h2>
           <div className="fl-ed-row">
-            <button type="button" className="fl-button" onClick={() => input.current?.click()}>
-              {t('editor.start.openGraph')}
-            </button>
-            <input
-              ref={input}
-              type="file"
+            <FilePickButton
+              label={t('editor.start.openGraph')}
               accept=".json,application/json"
-              hidden
-              data-testid="graph-file"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void openGraph(file);
-              }}
+              testId="graph-file"
+              onFile={(file) => void openGraph(file)}
             />
             <button type="button" className="fl-button" onClick={() => void openShipped()}>
               {t('editor.start.shipped', { title: t('editor.start.shippedTitle') })}

@@ -4,6 +4,7 @@
  * language, and the graph on screen stays.
  */
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { FilePickButton } from './FilePickButton.tsx';
 import { useTranslation } from '../i18n/react.tsx';
 import { loadParser, loadProblem, MAX_GRAPH_BYTES, MAX_GRAPH_MB } from '../model/load-problems.ts';
 import type { Problem } from '../model/validate.ts';
@@ -87,23 +88,13 @@ export function GraphFileDrop({ children }: { children: ReactNode }) {
 export function OpenFileButton() {
   const { t } = useTranslation();
   const open = useContext(OpenContext);
-  const input = useRef<HTMLInputElement>(null);
   return (
     <div className="fl-open-file">
-      <button type="button" className="fl-button" onClick={() => input.current?.click()}>
-        {t('file.open')}
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePickButton
+        label={t('file.open')}
         accept=".json,application/json"
-        hidden
-        data-testid="file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void open(file);
-        }}
+        testId="file-input"
+        onFile={(file) => void open(file)}
       />
     </div>
   );
