@@ -27,10 +27,15 @@ export interface GazetteerData {
     }
   >;
   ambiguous: Names;
+  /** Nouns only a state has ("army", «جيش»): next to one, an ambiguous name is the state. */
+  'state-nouns': Names;
   capitals: ({ of: string } & Names)[];
   leaders: ({ of: string } & Names)[];
   'not-actors': Names;
-  'back-references': Record<string, Names & { possessive?: Names }>;
+  'back-references': Record<
+    string,
+    Names & { possessive?: Names; plural?: ({ count: number } & Names)[] }
+  >;
   locatives: Names;
   prepositions: Names & { locative: Names };
   /** Pronouns that, opening a sentence, continue the previous sentence's subject («وهي …»). */

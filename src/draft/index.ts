@@ -58,19 +58,20 @@ export function draft(text: string, options: DraftOptions): Draft {
         ...(guess ? { guess: true } : {}),
         via,
       });
-      placed.push({
-        from: f.from,
-        to: f.to,
-        start: f.start,
-        end: f.end,
-        actor: entry.id,
-        kind: entry.kind,
-        guess,
-        why: describe(entry, via, mtext, lang),
-        coordinated: p.coordinated,
-        oblique: f.oblique,
-        locative: f.locative && entry.kind === 'state',
-      });
+      if (!p.attribute)
+        placed.push({
+          from: f.from,
+          to: f.to,
+          start: f.start,
+          end: f.end,
+          actor: entry.id,
+          kind: entry.kind,
+          guess,
+          why: describe(entry, via, mtext, lang),
+          coordinated: p.coordinated,
+          oblique: f.oblique,
+          locative: f.locative && entry.kind === 'state',
+        });
     }
     const actors = new Set(placed.map((m) => m.actor)).size;
     if (actors === 0) continue;

@@ -22,6 +22,8 @@ export interface Found {
   possessive?: boolean;
   ambiguous?: boolean;
   continues?: boolean;
+  /** A plural back-reference: how many states it points back to. */
+  count?: number;
   /** After a preposition ("with Russia", «مع روسيا», «لبوتين»): not the subject of a verb. */
   oblique: boolean;
   /** After "in"/«في»: a place where something happens. */
@@ -109,6 +111,7 @@ export function findNames(tokens: Token[], gaz: Gazetteer): Found[] {
       ...(best.p.possessive ? { possessive: true } : {}),
       ...(best.p.ambiguous ? { ambiguous: true } : {}),
       ...(best.p.continues ? { continues: true } : {}),
+      ...(best.p.count ? { count: best.p.count } : {}),
       ...preposition(tokens, i, prefix, gaz),
     };
     if (found.via === 'capital' && locative(tokens, i, prefix, gaz)) delete found.entry;

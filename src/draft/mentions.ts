@@ -8,7 +8,8 @@
  */
 import type { Entry, Gazetteer } from './gazetteer.ts';
 import { findNames, type Found } from './match.ts';
-import type { Token } from './normalize.ts';
+import { wordKey } from './gazetteer.ts';
+import { isArabicWord, type Token } from './normalize.ts';
 import type { Mention } from './types.ts';
 
 export interface Placed {
@@ -17,6 +18,11 @@ export interface Placed {
   guess: boolean;
   via: NonNullable<Mention['via']>;
   coordinated: boolean;
+  /**
+   * A nisba or demonym that only qualifies the actor named beside it («مجموعة فاغنر الروسية»,
+   * "the Russian Wagner group"): a mention, but no end of a relation in this sentence.
+   */
+  attribute?: boolean;
 }
 
 type Cls = 'state' | 'alliance' | 'armed-group';
@@ -27,7 +33,9 @@ const classOf = (e: Entry): Cls =>
       ? 'armed-group'
       : 'alliance';
 
-const COORDINATOR = /^\s*(?:,|،|and|or|nor|as well as|ولا|أو|او|و)?\s*$/iu;
+// Words that join the members of a list. Bare space is not one: in Arabic the verb's subject and
+// object stand side by side («وتتهم باكو يريفان»); «و» written as a clitic is handled apart.
+const COORDINATOR = /^\s*(?:,|،|and|or|nor|as well as|ولا|أو|او|و)\s*$/iu;
 
 /** Memory across sentences, for back-references. */
 export class Salience {
@@ -35,6 +43,21 @@ export class Salience {
   private firstOfLatest = new Map<Cls, Entry>();
   private previousFirst: Entry | undefined;
   private lastAlliance: Entry | undefined;
+  /** States named so far, each once, the latest last. */
+  private states: Entry[] = [];
+
+  /** «الدول الثلاث», "the two countries": the last `count` distinct states named, or none. */
+  resolveMany(f: Found, before: Placed[]): Entry[] {
+    const recent = [...this.states];
+    for (const p of before)
+      if (!p.guess && classOf(p.entry) === 'state') {
+        const i = recent.indexOf(p.entry);
+        if (i >= 0) recent.splice(i, 1);
+        recent.push(p.entry);
+      }
+    const n = f.count ?? 1;
+    return recent.length >= n ? recent.slice(-n) : [];
+  }
 
   resolve(f: Found, before: Placed[], sentenceStart: boolean): Entry | undefined {
     if (f.via === 'back-reference' && f.backTo) {
@@ -58,6 +81,10 @@ export class Salience {
     const firsts = new Map<Cls, Entry>();
     for (const p of placed) {
       const cls = classOf(p.entry);
+      if (!p.guess && cls === 'state') {
+        this.states = this.states.filter((e) => e !== p.entry);
+        this.states.push(p.entry);
+      }
       if (!p.guess) this.lastOf.set(cls, p.entry);
       if (!p.guess && p.entry.kind === 'alliance') this.lastAlliance = p.entry;
       if (!firsts.has(cls)) firsts.set(cls, p.entry);
@@ -78,19 +105,38 @@ export function placeMentions(
   for (const [k, f] of found.entries()) {
     // «وهي»/«وهو» opening a sentence: the previous sentence's subject, continued.
     const sentenceStart = f.from === 0 && f.continues === true;
-    if (f.ambiguous && !besideState(text, found, k)) continue;
-    const entry = salience.resolve(f, placed, sentenceStart);
-    if (!entry) continue;
+    if (f.ambiguous && !besideState(text, found, k) && !afterStateNoun(tokens, f, gaz)) continue;
+    const entries = f.count
+      ? salience.resolveMany(f, placed)
+      : [salience.resolve(f, placed, sentenceStart)].filter((e) => e !== undefined);
     const guess = f.via === 'back-reference';
-    const prev = placed.at(-1);
-    const between = prev ? text.slice(prev.found.end, f.start) : '';
-    const coordinated =
-      !!prev &&
-      (COORDINATOR.test(between) || (/^\s*$/u.test(between) && /^(و|او)$/u.test(f.prefix)));
-    placed.push({ found: f, entry, guess, via: f.via, coordinated });
+    entries.forEach((entry, n) => {
+      const prev = placed.at(-1);
+      const between = prev ? text.slice(prev.found.end, f.start) : '';
+      // The states a plural back-reference stands for are one list.
+      const coordinated =
+        n > 0 ||
+        (!!prev &&
+          (COORDINATOR.test(between) || (/^\s*$/u.test(between) && /^(و|او)$/u.test(f.prefix))));
+      placed.push({ found: f, entry, guess, via: f.via, coordinated });
+    });
   }
+  markAttributes(text, placed);
   salience.remember(placed);
   return placed;
+}
+
+function markAttributes(text: string, placed: Placed[]): void {
+  const touching = (a: Placed, b: Placed) => /^\s+$/u.test(text.slice(a.found.end, b.found.start));
+  for (let k = 0; k < placed.length; k++) {
+    const p = placed[k]!;
+    if (p.via !== 'demonym') continue;
+    const prev = placed[k - 1];
+    const next = placed[k + 1];
+    const arabic = /[\u0600-\u06ff]/u.test(text.slice(p.found.start, p.found.end));
+    if (arabic ? prev && !p.found.prefix && touching(prev, p) : next && touching(p, next))
+      p.attribute = true;
+  }
 }
 
 function besideState(text: string, found: Found[], k: number): boolean {
@@ -106,4 +152,16 @@ function besideState(text: string, found: Found[], k: number): boolean {
     near(next, f.end, next ? next.start - (next.prefix ? 1 : 0) : 0) ||
     near(prev, prev?.end ?? 0, f.start)
   );
+}
+
+/**
+ * «الجيش المالي», «رئيس مالي», "the army of Chad", "Chad's president": a noun only a state has
+ * makes an ambiguous name the state («المالي» alone may mean "financial").
+ */
+function afterStateNoun(tokens: Token[], f: Found, gaz: Gazetteer): boolean {
+  const key = (t: Token | undefined) => (t ? wordKey(t.norm) : '');
+  const prev = tokens[f.from - 1];
+  if (prev && isArabicWord(prev.norm)) return gaz.stateNouns.has(key(prev));
+  if (key(prev) === 'of' && gaz.stateNouns.has(key(tokens[f.from - 2]))) return true;
+  return /['’]s$/u.test(tokens[f.to - 1]!.raw) && gaz.stateNouns.has(key(tokens[f.to]));
 }

@@ -159,3 +159,8 @@ export function stripArticle(norm: string): string {
 export function englishBase(norm: string): string {
   return norm.replace(/['’]s$/u, '');
 }
+
+/** The key a word is looked up by: its matching form without the article, English possessive off. */
+export function wordKey(norm: string): string {
+  return isArabicWord(norm) ? stripArticle(norm) : englishBase(norm);
+}

@@ -11,6 +11,7 @@ import type { FoundDate } from './dates.ts';
 import { build, order, span, type Candidate } from './build.ts';
 import type { Cue } from './lexicon.ts';
 import type { Token } from './normalize.ts';
+import { fitsRoles, rolesOf } from './roles.ts';
 import { findSpeaker, type PlacedMention } from './speaker.ts';
 import type { DraftLang, Sentence, Suggestion, Trigger } from './types.ts';
 
@@ -147,6 +148,7 @@ export function suggestForSentence(input: SentenceInput): Suggestion[] {
     }
   }
 
+  const roles = new Map(relCues.map((c) => [c, rolesOf(c, mentions, tokens, lang)]));
   for (let i = 0; i < mentions.length; i++)
     for (let j = i + 1; j < mentions.length; j++) {
       const a = mentions[i]!;
@@ -200,6 +202,8 @@ export function suggestForSentence(input: SentenceInput): Suggestion[] {
         )
           score *= 0.6;
         if (viaSpeaker && !COMMUNICATIVE.has(kind)) score *= 0.6;
+        // The cue has its own subject and object, and this pair is not them.
+        if (!fitsRoles(roles.get(c), a.actor, b.actor)) score *= 0.5;
         const neg = negated(c, cues);
         if (c.denial && neg) continue; // "does not deny"
         if (a.guess || b.guess) score *= 0.75;

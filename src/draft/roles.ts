@@ -1,0 +1,72 @@
+/**
+ * A relation cue's subject and object by word order, where the words leave no doubt: Arabic puts
+ * the verb first and its subject and object straight after it («واتهمت الدول الثلاث المنظمة»);
+ * English puts the subject just before the verb and the object just after it ("Washington
+ * accused Tehran of …"). Where a cue has both, the relation it signals is between those two, not
+ * between either of them and an actor named further on ("… the war in Yemen").
+ */
+import type { Cue } from './lexicon.ts';
+import type { Token } from './normalize.ts';
+import type { SentenceMention } from './suggest.ts';
+import type { DraftLang } from './types.ts';
+
+export interface Roles {
+  subject: Set<string>;
+  object: Set<string>;
+}
+
+/** The mentions of one list: `m` and those coordinated with it on either side. */
+function listOf(mentions: SentenceMention[], k: number): SentenceMention[] {
+  let a = k;
+  let b = k;
+  while (a > 0 && mentions[a]!.coordinated) a--;
+  while (b + 1 < mentions.length && mentions[b + 1]!.coordinated) b++;
+  return mentions.slice(a, b + 1);
+}
+
+/**
+ * An Arabic cue word written with the article or a preposition («بمساعدة», «الهجوم») is a noun,
+ * not a verb: the name after it is its object («بمساعدة روسيا»: helping Russia), its subject
+ * comes before it, as in English.
+ */
+function nominal(c: Cue, tokens: Token[]): boolean {
+  const norm = tokens[c.from]!.norm;
+  const at = norm.indexOf(c.words[0]!.key);
+  const before = at > 0 ? norm.slice(0, at).replace(/^[وف]/u, '') : '';
+  return /[بلك]|ال$/u.test(before) || (at === 0 && c.words[0]!.key.startsWith('ال'));
+}
+
+export function rolesOf(
+  c: Cue,
+  mentions: SentenceMention[],
+  tokens: Token[],
+  lang: DraftLang,
+): Roles | undefined {
+  const direct = (m: SentenceMention) => !m.oblique && !m.locative;
+  let s: number;
+  let o: number;
+  if (lang === 'ar' && !nominal(c, tokens)) {
+    s = mentions.findIndex((m) => m.from >= c.to && m.from - c.to <= 1 && direct(m));
+    if (s < 0) return undefined;
+    const subject = listOf(mentions, s);
+    const end = subject.at(-1)!.to;
+    o = mentions.findIndex((m) => m.from >= end && m.from - end <= 1 && direct(m));
+  } else {
+    s = mentions.findLastIndex((m) => m.to <= c.from && c.from - m.to <= 3 && direct(m));
+    o = mentions.findIndex((m) => m.from >= c.to && m.from - c.to <= 1 && direct(m));
+  }
+  if (s < 0 || o < 0) return undefined;
+  const subject = listOf(mentions, s);
+  const object = listOf(mentions, o).filter((m) => !subject.includes(m));
+  if (object.length === 0) return undefined;
+  return {
+    subject: new Set(subject.map((m) => m.actor)),
+    object: new Set(object.map((m) => m.actor)),
+  };
+}
+
+/** Whether a pair is the cue's own subject and object, when the cue has both. */
+export function fitsRoles(r: Roles | undefined, a: string, b: string): boolean {
+  if (!r) return true;
+  return (r.subject.has(a) && r.object.has(b)) || (r.subject.has(b) && r.object.has(a));
+}
