@@ -22,7 +22,7 @@ export function Editor() {
   const view = useViewApi();
   const [storage, setStorage] = useState<Storage | null>(null);
   const [session, setSession] = useState<Session | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ text: string; detail?: string } | null>(null);
 
   const show = (s: Session, draft: boolean) => {
     setSession(s);
@@ -35,7 +35,11 @@ export function Editor() {
   const resume = async (id: string, opened: Storage) => {
     const r = await resumeSession(id, opened);
     if ('session' in r) show(r.session, false);
-    else setFailure(t('editor.save.notLoaded', { reason: r.failed }));
+    else
+      setFailure({
+        text: t('editor.save.notLoaded', { reason: t(`editor.save.why.${r.failed.code}`) }),
+        detail: r.failed.detail,
+      });
   };
 
   useEffect(() => {
@@ -75,15 +79,25 @@ export function Editor() {
       <>
         {header}
         {failure && (
-          <p role="alert" className="fl-ed-message" data-testid="editor-failure">
-            {failure}
-          </p>
+          <div role="alert" className="fl-ed-message" data-testid="editor-failure">
+            <p>{failure.text}</p>
+            {failure.detail && (
+              // The browser's own words stay in English: they are for a bug report.
+              <details>
+                <summary>{t('editor.save.detail')}</summary>
+                <bdi dir="ltr" lang="en">
+                  {failure.detail}
+                </bdi>
+              </details>
+            )}
+          </div>
         )}
         <StartScreen
           onArticle={(article) => void open(documentFromArticle(article), true)}
           onGraph={(file, name) => {
             const doc = documentFromGraph(file);
-            if (typeof doc === 'string') setFailure(`${name}: ${doc}`);
+            if (typeof doc === 'string')
+              setFailure({ text: t('editor.start.graphUnreadable', { name }), detail: doc });
             else void open(doc);
           }}
           drafts={

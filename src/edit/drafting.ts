@@ -82,8 +82,16 @@ export function draftSource(
     graph.actors.map((a) => a.id).filter((id) => !doc.graph.actors.some((a) => a.id === id)),
   );
   const actors = added.graph.actors.filter((a) => !brought.has(a.id) || named.has(a.id));
+  // Each proposal says which actors it brought, so rejecting it can take back those only it needed.
+  const fresh = new Set(added.added);
+  const relations = added.graph.relations.map((r) => {
+    if (!fresh.has(r.id) || !r.suggestion) return r;
+    const ids = [r.source, r.target, ...r.evidence.map((e) => e.speaker ?? '')];
+    const own = [...new Set(ids.filter((id) => brought.has(id)))];
+    return own.length > 0 ? { ...r, suggestion: { ...r.suggestion, brought: own } } : r;
+  });
   return {
-    doc: { ...doc, graph: { ...added.graph, actors } },
+    doc: { ...doc, graph: { ...added.graph, actors, relations } },
     result: { added: added.added.length },
   };
 }

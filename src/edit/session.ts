@@ -56,21 +56,36 @@ export async function startSession(doc: EditorDocument, storage: Storage): Promi
   };
 }
 
-/** A stored draft reopened; null with the reason when it does not load (it stays stored). */
+/**
+ * Why a stored draft did not open, for the page to say in its language (`code`), with the
+ * browser's or the reader's own English words kept for a bug report (`detail`).
+ */
+export interface LoadFailure {
+  readonly code: 'missing' | 'damaged' | StorageProblem['code'];
+  readonly detail: string;
+}
+
+/** A stored draft reopened; the reason when it does not load (it stays stored). */
 export async function resumeSession(
   id: string,
   storage: Storage,
-): Promise<{ session: Session } | { failed: string }> {
-  if (!storage.storage) return { failed: storage.problem?.detail ?? 'storage unavailable' };
+): Promise<{ session: Session } | { failed: LoadFailure }> {
+  if (!storage.storage)
+    return {
+      failed: {
+        code: storage.problem?.code ?? 'unavailable',
+        detail: storage.problem?.detail ?? '',
+      },
+    };
   const loaded = await storage.storage.load(id);
   if (loaded.status !== 'ok')
     return {
       failed:
         loaded.status === 'damaged'
-          ? loaded.reason
+          ? { code: 'damaged', detail: loaded.reason }
           : loaded.status === 'failed'
-            ? loaded.problem.detail
-            : 'missing',
+            ? { code: loaded.problem.code, detail: loaded.problem.detail }
+            : { code: 'missing', detail: '' },
     };
   const store = createDocStore(loaded.document);
   rememberDraft(id);

@@ -56,7 +56,12 @@ export function acceptSuggestion(
   );
 }
 
-/** Removes a proposal; returns what to remember so it is not proposed again. */
+/**
+ * Removes a proposal; returns what to remember so it is not proposed again. The actors that only
+ * this proposal brought into the draft (listed in its mark's `brought` when the assistant added
+ * them) go with it: nothing else refers to them, so keeping them would leave the author actors
+ * nobody asked for. An actor another relation, quote or event still refers to stays.
+ */
 export function rejectSuggestion(
   graph: DraftGraph,
   relationId: string,
@@ -64,10 +69,36 @@ export function rejectSuggestion(
   const relation = findRelation(graph, relationId);
   if (!relation.suggestion)
     throw new DocError('not-a-suggestion', `relation ${JSON.stringify(relationId)} is reviewed`);
+  const relations = graph.relations.filter((r) => r.id !== relationId);
+  const brought = broughtBy(relation.suggestion);
+  const used = actorsReferred({ ...graph, relations });
+  const orphans = new Set(brought.filter((id) => !used.has(id)));
   return {
-    graph: { ...graph, relations: graph.relations.filter((r) => r.id !== relationId) },
+    graph: {
+      ...graph,
+      relations,
+      ...(orphans.size > 0 ? { actors: graph.actors.filter((a) => !orphans.has(a.id)) } : {}),
+    },
     rejection: rejectionOf(relation),
   };
+}
+
+/** The actors a proposal brought into the draft (a suggestion mark keeps them in `brought`). */
+function broughtBy(mark: SuggestionMark): string[] {
+  const list = (mark as { brought?: unknown }).brought;
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** Every actor something in the graph refers to: relation ends, speakers, events' speakers. */
+function actorsReferred(graph: DraftGraph): Set<string> {
+  const used = new Set<string>();
+  for (const r of graph.relations) {
+    used.add(r.source);
+    used.add(r.target);
+    for (const e of r.evidence) if (e.speaker) used.add(e.speaker);
+  }
+  for (const e of graph.events ?? []) if (e.evidence?.speaker) used.add(e.evidence.speaker);
+  return used;
 }
 
 export function rejectionOf(r: DraftRelation): RejectedSuggestion {

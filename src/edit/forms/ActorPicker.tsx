@@ -1,13 +1,18 @@
 /**
  * Choose an actor by typing any of its names or aliases, in either language (ARIA combobox).
- * When what is typed is not an actor yet, the last option creates it — and only then: a name an
- * actor already has picks that actor, so a duplicate is never made by accident.
+ * The actors the sentence at hand mentions come first — also those the drafting assistant found
+ * in it that the draft lacks yet (choosing one adds it, with its names in both languages). Enter
+ * takes the highlighted match; making a new actor from what is typed is the last option, never
+ * highlighted by itself: it is chosen on purpose (arrow to it, or click), so a half-typed
+ * "Finl" never becomes an actor while "Finland" is on offer.
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import type { Actor } from '../../model/schema.ts';
 import type { Language } from '../../model/vocabulary.ts';
 import { matchActors } from './actor-match.ts';
+
+const NONE: readonly Actor[] = [];
 
 export function ActorPicker({
   label,
@@ -16,6 +21,8 @@ export function ActorPicker({
   lang,
   onChange,
   onCreate,
+  mentioned = NONE,
+  onAddMentioned,
   optional = false,
   testId,
   invalid,
@@ -28,6 +35,10 @@ export function ActorPicker({
   onChange: (id: string | undefined) => void;
   /** Creates an actor from the typed name; absent: no creating here. */
   onCreate?: (name: string) => void;
+  /** Actors the sentence mentions: the draft's, and proposed ones not in `actors` yet. */
+  mentioned?: readonly Actor[];
+  /** Adds a mentioned actor the draft lacks (then it is the value); absent: they are not offered. */
+  onAddMentioned?: (actor: Actor) => void;
   optional?: boolean;
   testId?: string;
   invalid?: string;
@@ -38,16 +49,31 @@ export function ActorPicker({
   const id = useId();
   const chosen = actors.find((a) => a.id === value);
   const [query, setQuery] = useState<string | null>(null);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const typing = query !== null;
-  const hits = useMemo(() => (typing ? matchActors(actors, query) : []), [actors, query, typing]);
+  const inDraft = useMemo(() => new Set(actors.map((a) => a.id)), [actors]);
+  const candidates = useMemo(
+    () => [...actors, ...(onAddMentioned ? mentioned.filter((a) => !inDraft.has(a.id)) : [])],
+    [actors, mentioned, inDraft, onAddMentioned],
+  );
+  const first = useMemo(() => new Set(mentioned.map((a) => a.id)), [mentioned]);
+  const hits = useMemo(
+    () => (typing ? matchActors(candidates, query, 8, first) : []),
+    [candidates, query, typing, first],
+  );
   const canCreate = !!onCreate && typing && query.trim() !== '' && !hits.some((h) => h.exact);
   const options = hits.length + (canCreate ? 1 : 0);
   const nameOf = (a: Actor) => a.name[lang] || a.name.en || a.name.ar || a.id;
 
+  const open = (text: string) => {
+    setQuery(text);
+    // The first match is highlighted; the "new actor" option only when the person moves to it.
+    setActive(matchActors(candidates, text, 1, first).length > 0 ? 0 : -1);
+  };
   const choose = (index: number) => {
     const hit = hits[index];
-    if (hit) onChange(hit.actor.id);
+    if (hit && inDraft.has(hit.actor.id)) onChange(hit.actor.id);
+    else if (hit) onAddMentioned?.(hit.actor);
     else if (canCreate && index === hits.length) onCreate!(query.trim());
     setQuery(null);
   };
@@ -63,7 +89,9 @@ export function ActorPicker({
         aria-autocomplete="list"
         aria-expanded={typing && options > 0}
         aria-controls={`${id}-list`}
-        aria-activedescendant={typing && options > 0 ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={
+          typing && active >= 0 && active < options ? `${id}-opt-${active}` : undefined
+        }
         aria-invalid={invalid ? true : undefined}
         aria-describedby={invalid ? `${id}-err` : undefined}
         data-testid={testId}
@@ -71,22 +99,26 @@ export function ActorPicker({
         value={typing ? query : chosen ? nameOf(chosen) : ''}
         placeholder={optional ? t('editor.form.none') : t('editor.form.typeName')}
         onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
+          open(e.target.value);
           if (optional && e.target.value === '') onChange(undefined);
         }}
         onFocus={(e) => e.target.select()}
         onBlur={() => setQuery(null)}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && typing) {
+          if (e.key === 'ArrowDown' && !typing) {
+            // Opens the list as it is: the sentence's actors first.
+            e.preventDefault();
+            open('');
+          } else if (e.key === 'ArrowDown' && typing) {
             e.preventDefault();
             setActive((a) => Math.min(options - 1, a + 1));
           } else if (e.key === 'ArrowUp' && typing) {
             e.preventDefault();
             setActive((a) => Math.max(0, a - 1));
           } else if (e.key === 'Enter' && typing && options > 0) {
+            // Nothing highlighted (only the "new actor" option): Enter makes nothing.
             e.preventDefault();
-            choose(active);
+            if (active >= 0) choose(active);
           } else if (e.key === 'Escape' && typing) {
             e.preventDefault();
             e.stopPropagation();
@@ -112,6 +144,14 @@ export function ActorPicker({
                 <span className="fl-muted" dir="auto">
                   {' '}
                   ({h.matched})
+                </span>
+              )}
+              {first.has(h.actor.id) && (
+                <span className="fl-muted">
+                  {' · '}
+                  {inDraft.has(h.actor.id)
+                    ? t('editor.form.inSentence')
+                    : t('editor.form.inSentenceNew')}
                 </span>
               )}
             </li>

@@ -14,6 +14,8 @@ export function EvidenceFields({
   sourceLanguage,
   problems,
   onCreateActor,
+  mentioned,
+  onAddActor,
 }: {
   values: EvidenceValues;
   onChange: (v: EvidenceValues) => void;
@@ -22,6 +24,8 @@ export function EvidenceFields({
   sourceLanguage: string;
   problems: readonly EvidenceProblem[];
   onCreateActor: (name: string, then: (id: string) => void) => void;
+  mentioned?: readonly Actor[];
+  onAddActor?: (actor: Actor, then: (id: string) => void) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -59,6 +63,12 @@ export function EvidenceFields({
         field="evidence.speaker"
         onChange={(speaker) => set({ speaker })}
         onCreate={(name) => onCreateActor(name, (speaker) => set({ speaker }))}
+        {...(mentioned && onAddActor
+          ? {
+              mentioned,
+              onAddMentioned: (a: Actor) => onAddActor(a, (speaker) => set({ speaker })),
+            }
+          : {})}
       />
       <div className="fl-ed-field">
         <label htmlFor={`${id}-label`}>{t('editor.form.speakerLabel')}</label>

@@ -51,6 +51,10 @@ export interface RelationFormProps {
   }) => void;
   onCancel: () => void;
   onCreateActor: (name: string, then: (id: string) => void) => void;
+  /** The actors the quote's sentence mentions, offered first (see ActorPicker). */
+  mentioned?: readonly Actor[];
+  /** Adds a mentioned actor the draft lacks, then hands its id on. */
+  onAddActor?: (actor: Actor, then: (id: string) => void) => void;
 }
 
 export function RelationForm(p: RelationFormProps) {
@@ -69,6 +73,14 @@ export function RelationForm(p: RelationFormProps) {
   const sameEnds = !forEvidence && !!relation.source && relation.source === relation.target;
   const noRelation = forEvidence && !relationId;
   const blocked = problems.length > 0 || endsMissing || sameEnds || noRelation;
+
+  const mentionProps = (then: (id: string) => void) =>
+    p.mentioned && p.onAddActor
+      ? {
+          mentioned: p.mentioned,
+          onAddMentioned: (actor: Actor) => p.onAddActor!(actor, then),
+        }
+      : {};
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -139,6 +151,7 @@ export function RelationForm(p: RelationFormProps) {
               onCreate={(name) =>
                 p.onCreateActor(name, (source) => setRelation((r) => ({ ...r, source })))
               }
+              {...mentionProps((id) => setRelation((r) => ({ ...r, source: id })))}
               invalid={tried && !relation.source ? t('editor.form.problem.noSource') : undefined}
             />
             <button
@@ -162,6 +175,7 @@ export function RelationForm(p: RelationFormProps) {
               onCreate={(name) =>
                 p.onCreateActor(name, (target) => setRelation((r) => ({ ...r, target })))
               }
+              {...mentionProps((id) => setRelation((r) => ({ ...r, target: id })))}
               invalid={
                 tried && !relation.target
                   ? t('editor.form.problem.noTarget')
@@ -246,6 +260,8 @@ export function RelationForm(p: RelationFormProps) {
         sourceLanguage={p.sourceLanguage}
         problems={tried ? problems : problems.filter((x) => x === 'expressionNotInQuote')}
         onCreateActor={p.onCreateActor}
+        {...(p.mentioned ? { mentioned: p.mentioned } : {})}
+        {...(p.onAddActor ? { onAddActor: p.onAddActor } : {})}
       />
       <div className="fl-ed-row fl-ed-form-actions">
         <button type="submit" className="fl-button fl-ed-primary" data-testid="form-submit">

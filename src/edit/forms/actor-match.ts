@@ -23,12 +23,25 @@ export function namesOf(actor: Actor): { text: string; alias: boolean }[] {
   ].filter((n) => n.text.trim() !== '');
 }
 
-export function matchActors(actors: readonly Actor[], query: string, limit = 8): ActorHit[] {
+/**
+ * The actors a query finds, best first: exact names, then the actors the sentence at hand
+ * mentions (`first`: the quote's own actors are the likeliest ends), then the rest by how well
+ * they match. An empty query lists the mentioned actors first.
+ */
+export function matchActors(
+  actors: readonly Actor[],
+  query: string,
+  limit = 8,
+  first: ReadonlySet<string> = new Set(),
+): ActorHit[] {
   const q = normalizeForSearch(query);
-  if (q === '')
-    return actors.slice(0, limit).map((actor) => ({ actor, matched: '', exact: false }));
+  const bonus = (actor: Actor) => (first.has(actor.id) ? -5 : 0);
   const scored: { hit: ActorHit; score: number; order: number }[] = [];
   actors.forEach((actor, order) => {
+    if (q === '') {
+      scored.push({ hit: { actor, matched: '', exact: false }, score: bonus(actor), order });
+      return;
+    }
     let best: { score: number; hit: ActorHit } | undefined;
     for (const { text, alias } of namesOf(actor)) {
       const norm = normalizeForSearch(text);
@@ -39,7 +52,7 @@ export function matchActors(actors: readonly Actor[], query: string, limit = 8):
       const score = (exact ? -10 : 0) + (alias ? 2 : 0) + (at === 0 ? 0 : wordStart ? 1 : 3);
       if (!best || score < best.score) best = { score, hit: { actor, matched: text, exact } };
     }
-    if (best) scored.push({ hit: best.hit, score: best.score, order });
+    if (best) scored.push({ hit: best.hit, score: best.score + bonus(actor), order });
   });
   return scored
     .sort((a, b) => a.score - b.score || a.order - b.order)

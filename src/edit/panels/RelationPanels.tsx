@@ -2,7 +2,12 @@
  * The relation form in its three uses: a new relation (or more evidence for one) from picked
  * words; a suggestion reviewed with edits (accepted with them in one step); a relation edited.
  */
+import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
+import type { Actor } from '../../model/schema.ts';
+import { locateQuote } from '../../model/text.ts';
+import { mentionedActors } from '../forms/mentioned.ts';
+import { useReading } from '../reading.ts';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc, useDocApi } from '../doc-hooks.tsx';
 import { updateRelation } from '../doc/index.ts';
@@ -34,6 +39,36 @@ function useCreateActor() {
   };
 }
 
+/** A mentioned actor the draft lacks, added as the assistant found it (names in both languages). */
+function useAddActor() {
+  const act = useAct();
+  return (a: Actor, then: (id: string) => void) => {
+    const done = act((s) =>
+      s.addActor({
+        id: a.id,
+        kind: a.kind,
+        name: a.name,
+        ...(a.aliases ? { aliases: a.aliases } : {}),
+        ...(a.wikidata ? { wikidata: a.wikidata } : {}),
+      }),
+    );
+    if (done.ok) then(done.value);
+  };
+}
+
+/** The actors the sentence(s) of a quote mention, from the assistant's reading of its source. */
+function useMentioned(sourceId: string | undefined, span: { start: number; end: number } | null) {
+  const graph = useDoc((s) => s.graph);
+  const source = graph.sources.find((s) => s.id === sourceId);
+  const reading = useReading(source, graph);
+  const sentences = useMemo(() => (source ? sentencesOf(source) : []), [source]);
+  return useMemo(
+    () => (span ? mentionedActors(reading, graph.actors, span, sentences) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the span's offsets, not its object
+    [reading, graph.actors, sentences, span?.start, span?.end],
+  );
+}
+
 function useSummaryOf() {
   const store = useDocApi();
   const translators = useSummaryTranslators();
@@ -54,7 +89,9 @@ export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: st
   const graph = useDoc((s) => s.graph);
   const act = useAct();
   const createActor = useCreateActor();
+  const addActor = useAddActor();
   const summaryOf = useSummaryOf();
+  const mentioned = useMentioned(pick.source, pick);
   const source = graph.sources.find((s) => s.id === pick.source);
   const name = (id: string) => {
     const a = graph.actors.find((x) => x.id === id);
@@ -84,6 +121,8 @@ export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: st
       submitLabel={forEvidence ? t('editor.form.add') : t('editor.form.create')}
       onCancel={() => view.getState().close()}
       onCreateActor={createActor}
+      mentioned={mentioned}
+      onAddActor={addActor}
       onSubmit={({ relation: v, evidence, relationId }) => {
         const input = {
           source: pick.source,
@@ -133,12 +172,15 @@ export function EditRelationPanel({
   const graph = useDoc((s) => s.graph);
   const act = useAct();
   const createActor = useCreateActor();
+  const addActor = useAddActor();
   const summaryOf = useSummaryOf();
   const r = graph.relations.find((x) => x.id === relationId);
-  if (!r) return null;
-  const index = Math.min(evidenceIndex, r.evidence.length - 1);
-  const e = r.evidence[index]!;
-  const source = graph.sources.find((s) => s.id === e.source);
+  const index = r ? Math.min(evidenceIndex, r.evidence.length - 1) : 0;
+  const e = r?.evidence[index];
+  const source = graph.sources.find((s) => s.id === e?.source);
+  const at = e?.at ?? (e && source?.text ? spanOf(locateQuote(source.text, e.quote)) : null);
+  const mentioned = useMentioned(e?.source, at ?? null);
+  if (!r || !e) return null;
   return (
     <RelationForm
       key={`${r.id}-${index}`}
@@ -161,6 +203,8 @@ export function EditRelationPanel({
       submitLabel={review ? t('editor.review.acceptEdited') : t('editor.actor.save')}
       onCancel={() => view.getState().close()}
       onCreateActor={createActor}
+      mentioned={mentioned}
+      onAddActor={addActor}
       onSubmit={({ relation: v, evidence }) => {
         const fields = {
           source: v.source!,
@@ -183,4 +227,8 @@ export function EditRelationPanel({
       }}
     />
   );
+}
+
+function spanOf(at: readonly [number, number] | undefined) {
+  return at ? { start: at[0], end: at[1] } : null;
 }

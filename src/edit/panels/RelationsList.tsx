@@ -1,7 +1,8 @@
-/** The reviewed relations: each opens in the form; its quotes are listed under it. */
+/** The reviewed relations: each opens in the form; its quotes are listed under it, each removable. */
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc } from '../doc-hooks.tsx';
+import { QuoteList } from './QuoteList.tsx';
 
 export function RelationsList() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function RelationsList() {
             >
               {t('editor.relation.delete')}
             </button>
+            <QuoteList relation={r} />
           </li>
         ))}
       </ul>
