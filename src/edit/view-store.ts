@@ -29,6 +29,8 @@ export type Panel =
   | { type: 'merge'; from: string; into?: string }
   | { type: 'delete-actor'; actor: string }
   | { type: 'source' }
+  /** Import a links sheet and a points sheet (src/edit/import). */
+  | { type: 'sheets' }
   | { type: 'export' }
   | { type: 'publish' };
 

@@ -124,6 +124,14 @@ export function ArticlePane() {
         >
           {t('editor.article.addSource')}
         </button>
+        <button
+          type="button"
+          className="fl-button"
+          onClick={() => view.getState().open({ type: 'sheets' })}
+          data-testid="open-sheet-import"
+        >
+          {t('editor.sheets.open')}
+        </button>
       </div>
       <PickBar sentences={sentences} />
       <SentenceView

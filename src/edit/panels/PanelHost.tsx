@@ -12,6 +12,7 @@ import { EditRelationPanel, NewRelationPanel } from './RelationPanels.tsx';
 import { GraphPanel } from './GraphPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { SheetImportPanel } from '../import/SheetImportPanel.tsx';
 
 export function PanelHost() {
   const { t } = useTranslation();
@@ -89,6 +90,7 @@ export function PanelHost() {
       {panel.type === 'delete-actor' && <DeletePanel actor={panel.actor} />}
       {panel.type === 'graph' && <GraphPanel {...(panel.source ? { source: panel.source } : {})} />}
       {panel.type === 'source' && <SourcePanel />}
+      {panel.type === 'sheets' && <SheetImportPanel />}
       {panel.type === 'export' && <ExportPanel />}
     </div>
   );

@@ -1,0 +1,189 @@
+/**
+ * Importing spreadsheets into a draft, as a journalist with a Kumu- or Flourish-shaped sheet does,
+ * in both languages: paste an article, paste a points sheet and a links sheet (one row with a
+ * kind that does not exist, one whose quote is not in the article), see those rows' errors with
+ * their row and column in the interface's language, import the good rows, undo, redo, export —
+ * and the exported file passes the validator and holds only quotes of the article.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parseGraphJson } from '../src/model/parse.ts';
+import { ARTICLE, expect, test } from './helpers.ts';
+import { countIn, openEditor, startFromArticle } from './editor-helpers.ts';
+
+const ACCUSATION = 'وتقول روسيا إن المشتبه بهم في هجوم موسكو الإرهابي جاءوا من طاجيكستان';
+const ALLIES = 'وطاجيكستان وروسيا حليفتان';
+const CLAIM = 'وأعلن تنظيم داعش ولاية خراسان، أحد فروع تنظيم الدولة الإسلامية، مسؤوليته عن الهجوم';
+const NOT_IN_ARTICLE = 'هاجم داعش موسكو بالطائرات المسيّرة';
+
+const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
+
+const SHEETS = {
+  en: {
+    points: tsv([
+      ['ID', 'Name EN', 'Name AR', 'Type'],
+      ['isis-k', 'ISIS-K', 'داعش خراسان', 'armed group'],
+      ['fsb', 'FSB', 'جهاز الأمن الفيدرالي', 'state'],
+    ]),
+    links: tsv([
+      ['From', 'To', 'Connection Type', 'Quote', 'Translation', 'Desk note'],
+      [
+        'Russia',
+        'Tajikistan',
+        'accusation',
+        ACCUSATION,
+        'Russia says the suspects came from Tajikistan',
+        'call back',
+      ],
+      ['Tajikistan', 'Russia', 'alliance', ALLIES, 'Tajikistan and Russia are allies', ''],
+      ['Russia', 'Tajikistan', 'friendship', ALLIES, 'friends', ''],
+      ['ISIS-K', 'Russia', 'attack', NOT_IN_ARTICLE, 'ISIS attacked Moscow with drones', ''],
+      ['ISIS-K', 'Russia', 'attack', CLAIM, 'ISIS-K claimed the attack', ''],
+    ]),
+    errors: [
+      /Links, row 4, column Connection Type: relation kind “friendship” is not one of/,
+      /Links, row 5, column Quote: the quote is not found in/,
+    ],
+    tabs: { relations: /^Relations$/, problems: /^Problems/ },
+  },
+  ar: {
+    points: tsv([
+      ['المعرف', 'الاسم بالإنجليزية', 'الاسم بالعربية', 'النوع'],
+      ['isis-k', 'ISIS-K', 'داعش خراسان', 'جماعة مسلحة'],
+      ['fsb', 'FSB', 'جهاز الأمن الفيدرالي', 'دولة'],
+    ]),
+    links: tsv([
+      ['المصدر', 'الهدف', 'نوع العلاقة', 'الاقتباس', 'الترجمة الإنجليزية', 'ملاحظة المكتب'],
+      [
+        'روسيا',
+        'طاجيكستان',
+        'اتهام',
+        ACCUSATION,
+        'Russia says the suspects came from Tajikistan',
+        'للمتابعة',
+      ],
+      ['طاجيكستان', 'روسيا', 'تحالف', ALLIES, 'Tajikistan and Russia are allies', ''],
+      ['روسيا', 'طاجيكستان', 'صداقة', ALLIES, 'friends', ''],
+      ['داعش خراسان', 'روسيا', 'هجوم', NOT_IN_ARTICLE, 'ISIS attacked Moscow with drones', ''],
+      ['داعش خراسان', 'روسيا', 'هجوم', CLAIM, 'ISIS-K claimed the attack', ''],
+    ]),
+    errors: [/الروابط، الصفّ 4، العمود نوع العلاقة: /, /الروابط، الصفّ 5، العمود الاقتباس: /],
+    tabs: { relations: /^العلاقات$/, problems: /^المشكلات/ },
+  },
+};
+
+/** Mends what the check still lists (the article's title in the other language, and so on). */
+async function mendProblems(page: Page, problems: RegExp) {
+  await page.getByRole('tab', { name: problems }).click();
+  for (let round = 0; round < 40 && (await page.getByTestId('problem').count()) > 0; round++) {
+    await page.getByTestId('problem').first().click();
+    const field = page.locator(':focus');
+    await expect(field).toHaveAttribute('data-field', /.+/);
+    const name = (await field.getAttribute('data-field'))!;
+    await field.fill(name.endsWith('.ar') ? 'نص كتبه المحرر' : `Written by the editor (${round})`);
+    if (name.startsWith('title')) await field.press('Enter');
+    else await page.getByTestId('panel').locator('[type=submit]').click();
+    await page.getByRole('tab', { name: problems }).click();
+  }
+  await expect(page.getByTestId('problem')).toHaveCount(0);
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`a journalist imports a points sheet and a links sheet into a draft (${lang})`, async ({
+    page,
+  }, info) => {
+    test.setTimeout(150_000);
+    const sheets = SHEETS[lang];
+    await openEditor(page, lang);
+    await startFromArticle(page, ARTICLE, 'Crocus');
+    // The assistant's suggestions are one undo step of their own: let them land first.
+    await expect(page.getByTestId('review-item').first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('drafting')).toHaveCount(0);
+    await page.getByRole('tab', { name: sheets.tabs.relations }).click();
+    const before = await page.getByTestId('relation-row').count();
+
+    await page.getByTestId('open-sheet-import').click();
+    const panel = page.getByTestId('sheet-import');
+    await expect(panel).toBeVisible();
+    await page.getByTestId('sheet-points-paste').fill(sheets.points);
+    await page.getByTestId('sheet-links-paste').fill(sheets.links);
+
+    // The mapping was guessed from the headers; each column can be sent elsewhere.
+    const links = page.getByTestId('mapping-links').getByTestId('mapping-select');
+    await expect(links).toHaveCount(6);
+    await expect(links.nth(0)).toHaveValue('field:source');
+    await expect(links.nth(3)).toHaveValue('field:quote');
+    await expect(links.nth(5)).toHaveValue('keep');
+    await expect(
+      page.getByTestId('mapping-points').getByTestId('mapping-select').nth(3),
+    ).toHaveValue('field:kind');
+
+    // The bad row and the row whose quote is not in the article: where, and what, in our language.
+    const errors = page.getByTestId('sheet-error');
+    await expect(errors).toHaveCount(2);
+    await expect(errors.nth(0)).toHaveText(sheets.errors[0]!);
+    await expect(errors.nth(1)).toHaveText(sheets.errors[1]!);
+    await expect(errors.nth(1)).toContainText(NOT_IN_ARTICLE);
+    if (lang === 'ar') await expect(errors.nth(1)).toContainText('الاقتباس غير موجود في');
+
+    await page.getByTestId('sheet-import-submit').click();
+    await expect(page.getByTestId('sheet-imported')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: sheets.tabs.relations }).click();
+    await expect(page.getByTestId('relation-row')).toHaveCount(before + 3);
+
+    // One undo takes the whole import back; redo brings it again.
+    await page.getByTestId('undo').click();
+    await expect(page.getByTestId('relation-row')).toHaveCount(before);
+    await page.getByTestId('redo').click();
+    await expect(page.getByTestId('relation-row')).toHaveCount(before + 3);
+
+    await mendProblems(page, sheets.tabs.problems);
+    expect(await countIn(page, sheets.tabs.problems)).toBe(0);
+    await page.getByTestId('open-export').click();
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('export-download').click();
+    const file = info.outputPath('exported.json');
+    await (await downloading).saveAs(file);
+    const text = readFileSync(file, 'utf8');
+    const parsed = parseGraphJson(text);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+    const graph = JSON.parse(text) as {
+      relations: { kind: string; evidence: { quote: string }[]; [k: string]: unknown }[];
+      actors: { id: string }[];
+    };
+    expect(graph.relations.map((r) => r.kind).sort()).toEqual(['accusation', 'alliance', 'attack']);
+    for (const r of graph.relations) for (const e of r.evidence) expect(ARTICLE).toContain(e.quote);
+    expect(text).not.toContain(NOT_IN_ARTICLE);
+    // The sheet's own column is kept on its relation.
+    const accusation = graph.relations.find((r) => r.kind === 'accusation')!;
+    expect(Object.values(accusation)).toContain(lang === 'en' ? 'call back' : 'للمتابعة');
+    expect(graph.actors.map((a) => a.id)).toContain('isis-k');
+  });
+}
+
+const VIEWS = [
+  { name: 'desktop', width: 1280, height: 860 },
+  { name: 'phone', width: 375, height: 812 },
+] as const;
+
+for (const view of VIEWS)
+  for (const lang of ['en', 'ar'] as const)
+    test(`the import step fits a ${view.name} screen (${lang})`, async ({ page }, info) => {
+      await page.setViewportSize({ width: view.width, height: view.height });
+      await openEditor(page, lang);
+      await startFromArticle(page, ARTICLE, 'Crocus');
+      await page.getByTestId('open-sheet-import').click();
+      await page.getByTestId('sheet-points-paste').fill(SHEETS[lang].points);
+      await page.getByTestId('sheet-links-paste').fill(SHEETS[lang].links);
+      await expect(page.getByTestId('sheet-error')).toHaveCount(2);
+      // Nothing spills sideways, on a phone either: long quotes and headers wrap.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        view.width,
+      );
+      const panel = page.getByTestId('sheet-import');
+      await panel.scrollIntoViewIfNeeded();
+      await panel.screenshot({ path: info.outputPath(`import-${view.name}-${lang}.png`) });
+      await page.getByTestId('mapping-links').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: info.outputPath(`import-${view.name}-${lang}-page.png`) });
+    });
