@@ -105,8 +105,27 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByTestId('open-sheet-import').click();
     const panel = page.getByTestId('sheet-import');
     await expect(panel).toBeVisible();
-    await page.getByTestId('sheet-points-paste').fill(sheets.points);
+    // A workbook is refused with what to do instead; nothing changes.
+    await page.getByTestId('sheet-links-file').setInputFiles({
+      name: 'links.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]),
+    });
+    await expect(page.getByTestId('sheet-links-refused')).toContainText('links.xlsx');
+    await expect(page.getByTestId('sheet-import-submit')).toBeDisabled();
+    // The points sheet as a file (English: a CSV saved by Excel, with its BOM), or pasted cells.
+    if (lang === 'en')
+      await page.getByTestId('sheet-points-file').setInputFiles({
+        name: 'points.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('\uFEFF' + sheets.points.replaceAll('\t', ','), 'utf8'),
+      });
+    else await page.getByTestId('sheet-points-paste').fill(sheets.points);
+    await expect(page.getByTestId('sheet-points-read')).toContainText(
+      lang === 'en' ? '2 rows' : 'صفّان',
+    );
     await page.getByTestId('sheet-links-paste').fill(sheets.links);
+    await expect(page.getByTestId('sheet-links-refused')).toHaveCount(0);
 
     // The mapping was guessed from the headers; each column can be sent elsewhere.
     const links = page.getByTestId('mapping-links').getByTestId('mapping-select');

@@ -3,8 +3,9 @@
  * spreadsheet. A file that is no text sheet is refused with what to do instead; whatever was
  * there before stays.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
+import { FilePickButton } from '../../ui/FilePickButton.tsx';
 import type { SheetName } from '../../model/formats/sheet-problems.ts';
 import { MAX_SHEET_BYTES, readSheetBytes } from './sheet-file.ts';
 import { enterSheet, type SheetEntry } from './sheet-state.ts';
@@ -20,7 +21,6 @@ export function SheetInput({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const openFile = async (file: File) => {
@@ -41,20 +41,11 @@ export function SheetInput({
     <fieldset className="fl-ed-fieldset fl-ed-sheet" data-testid={`sheet-${name}`}>
       <legend>{t(`editor.sheets.${name}.heading`)}</legend>
       <div className="fl-ed-row">
-        <button type="button" className="fl-button" onClick={() => fileInput.current?.click()}>
-          {t('editor.sheets.openFile')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
+        <FilePickButton
+          label={t('editor.sheets.openFile')}
           accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
-          hidden
-          data-testid={`sheet-${name}-file`}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void openFile(file);
-          }}
+          testId={`sheet-${name}-file`}
+          onFile={(file) => void openFile(file)}
         />
         {entry && (
           <button
