@@ -24,6 +24,8 @@ function describe(e: Entry, via: Mention['via'], text: string, lang: 'ar' | 'en'
       return `${lang === 'ar' ? 'nisba' : 'demonym'} "${text}" → ${name}`;
     case 'capital':
       return `capital "${text}" stands for ${name}`;
+    case 'short-form':
+      return `"${text}" after ${name} was named: read as ${name} (a guess)`;
     case 'back-reference':
       return `"${text}" points back to the last one named: ${name} (a guess)`;
     default:
@@ -67,6 +69,7 @@ export function draft(text: string, options: DraftOptions): Draft {
           actor: entry.id,
           kind: entry.kind,
           guess,
+          ...(via === 'back-reference' ? { echo: true } : {}),
           why: describe(entry, via, mtext, lang),
           coordinated: p.coordinated,
           oblique: f.oblique,

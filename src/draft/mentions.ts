@@ -10,6 +10,7 @@ import type { Entry, Gazetteer } from './gazetteer.ts';
 import { findNames, type Found } from './match.ts';
 import { wordKey } from './gazetteer.ts';
 import { isArabicWord, type Token } from './normalize.ts';
+import { ShortForms } from './short-forms.ts';
 import type { Mention } from './types.ts';
 
 export interface Placed {
@@ -77,7 +78,10 @@ export class Salience {
     return f.entry;
   }
 
+  readonly shortForms = new ShortForms();
+
   remember(placed: Placed[]): void {
+    this.shortForms.remember(placed.filter((p) => !p.guess).map((p) => p.entry));
     const firsts = new Map<Cls, Entry>();
     for (const p of placed) {
       const cls = classOf(p.entry);
@@ -109,7 +113,14 @@ export function placeMentions(
     const entries = f.count
       ? salience.resolveMany(f, placed)
       : [salience.resolve(f, placed, sentenceStart)].filter((e) => e !== undefined);
-    const guess = f.via === 'back-reference';
+    const branch = salience.shortForms.resolve(
+      f,
+      tokens,
+      placed.filter((p) => !p.guess).map((p) => p.entry),
+    );
+    if (branch) entries.splice(0, 1, branch);
+    const guess = f.via === 'back-reference' || !!branch;
+    const via = branch ? 'short-form' : f.via;
     entries.forEach((entry, n) => {
       const prev = placed.at(-1);
       const between = prev ? text.slice(prev.found.end, f.start) : '';
@@ -118,7 +129,7 @@ export function placeMentions(
         n > 0 ||
         (!!prev &&
           (COORDINATOR.test(between) || (/^\s*$/u.test(between) && /^(و|او)$/u.test(f.prefix))));
-      placed.push({ found: f, entry, guess, via: f.via, coordinated });
+      placed.push({ found: f, entry, guess, via, coordinated });
     });
   }
   markAttributes(text, placed);

@@ -13,7 +13,11 @@ import type { DraftLang } from './types.ts';
 export interface Roles {
   subject: Set<string>;
   object: Set<string>;
+  /** "ties with Y", «الحرب مع Y»: the object follows "with", the subject is the clause's. */
+  with?: boolean;
 }
+
+const WITH = new Set(['with', 'مع']);
 
 /** The mentions of one list: `m` and those coordinated with it on either side. */
 function listOf(mentions: SentenceMention[], k: number): SentenceMention[] {
@@ -43,6 +47,22 @@ export function rolesOf(
   lang: DraftLang,
 ): Roles | undefined {
   const direct = (m: SentenceMention) => !m.oblique && !m.locative;
+  // "… has deep ties with Russia", «متهمة الحلف … خلال الحرب مع أذربيجان»: the relation is
+  // between the one after "with" and the sentence's subject, its first name not after a
+  // preposition, however far from the cue.
+  // One word may stand between: «تعاون وثيقة مع», "cooperation agreement with".
+  const w = [c.to, c.to + 1].find((k) => WITH.has(tokens[k]?.norm ?? ''));
+  if (w !== undefined) {
+    const o = mentions.findIndex((m) => m.from === w + 1);
+    const object = o >= 0 ? listOf(mentions, o) : [];
+    const subject = mentions.find((m) => direct(m) && !object.includes(m) && m.to <= c.from);
+    if (subject && object.length)
+      return {
+        subject: new Set([subject.actor]),
+        object: new Set(object.map((m) => m.actor)),
+        with: true,
+      };
+  }
   let s: number;
   let o: number;
   if (lang === 'ar' && !nominal(c, tokens)) {
@@ -53,7 +73,9 @@ export function rolesOf(
     o = mentions.findIndex((m) => m.from >= end && m.from - end <= 1 && direct(m));
   } else {
     s = mentions.findLastIndex((m) => m.to <= c.from && c.from - m.to <= 3 && direct(m));
-    o = mentions.findIndex((m) => m.from >= c.to && m.from - c.to <= 1 && direct(m));
+    // "led by Russia": the agent of a passive cue stands after "by", as an oblique.
+    const agent = (m: SentenceMention) => m.from === c.to && c.form.endsWith(' by');
+    o = mentions.findIndex((m) => m.from >= c.to && m.from - c.to <= 1 && (direct(m) || agent(m)));
   }
   if (s < 0 || o < 0) return undefined;
   const subject = listOf(mentions, s);

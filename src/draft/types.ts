@@ -23,8 +23,11 @@ export interface Mention extends Span {
   actor: string;
   /** A back-reference («البلاد», "the country") resolved to the last state named: a guess. */
   guess?: boolean;
-  /** How it matched: a name, an alias, a nisba/demonym, a capital as metonym, a back-reference. */
-  via?: 'name' | 'demonym' | 'capital' | 'back-reference';
+  /**
+   * How it matched: a name, an alias, a nisba/demonym, a capital as metonym, a back-reference, or
+   * a short form read as a longer-named group named before («داعش» after ISIS-K; a guess).
+   */
+  via?: 'name' | 'demonym' | 'capital' | 'back-reference' | 'short-form';
 }
 
 export interface ProposedActor {
