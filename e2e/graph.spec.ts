@@ -34,6 +34,21 @@ test.describe('the default graph', () => {
     expect(inked).toBeGreaterThan(5000);
   });
 
+  test('a reader cannot move actors: dragging one pans the whole picture', async ({ page }) => {
+    await openApp(page);
+    const [a, b] = [await pointOf(page, 'armenia'), await pointOf(page, 'russia')];
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(a.x + 40, a.y + 30, { steps: 8 });
+    await page.mouse.move(a.x + 80, a.y + 60, { steps: 8 });
+    await page.mouse.up();
+    const [a2, b2] = [await pointOf(page, 'armenia'), await pointOf(page, 'russia')];
+    // The two actors stay where the author placed them relative to each other (the view may
+    // have panned with the drag, moving both alike).
+    expect(Math.round(a2.x - b2.x)).toBe(Math.round(a.x - b.x));
+    expect(Math.round(a2.y - b2.y)).toBe(Math.round(a.y - b.y));
+  });
+
   test('draws several relations between the same two actors as separate edges', async ({
     page,
   }) => {

@@ -156,6 +156,9 @@ export function createEngine(container: HTMLElement, options: EngineOptions): En
         userPanningEnabled: gestures,
         layout: { name: 'preset' },
         autounselectify: true,
+        // A reader looks at the graph; only the editor places actors. In read mode a press on an
+        // actor pans the view like a press anywhere else.
+        autoungrabify: mode === 'read',
         boxSelectionEnabled: false,
         // A large graph opens zoomed far out; the reader must be able to get back there.
         minZoom: large ? 0.02 : 0.2,

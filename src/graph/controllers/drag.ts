@@ -1,7 +1,8 @@
 /**
  * Edit mode: moving actors. A drag ends in `actor-moved` with where the actor was dropped; with
- * the keyboard, Alt+arrow nudges the selected actor. (A reader may drag actors too, to see the
- * graph better; nothing is reported and re-layout puts them back.)
+ * the keyboard, Alt+arrow nudges the selected actor. (In read mode actors cannot be grabbed at
+ * all — the engine makes them ungrabbable — so a reader's picture stays the one its author
+ * placed.)
  */
 import { DIRECTIONS, selectedActor } from './keyboard.ts';
 import type { Controller, ControllerContext } from './types.ts';
