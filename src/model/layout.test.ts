@@ -45,6 +45,21 @@ describe('layout', () => {
     expect(presetPositions(indexGraph(file))).toBeNull();
   });
 
+  it('keeps the actors a file places where they are and lays the others out around them', () => {
+    const file = testGraphFile();
+    file.actors[0]!.position = { x: 900, y: -400 };
+    const placed = layoutGraph(indexGraph(file));
+    expect(placed.get(file.actors[0]!.id)).toEqual({ x: 900, y: -400 });
+    for (const a of file.actors.slice(1)) {
+      const p = placed.get(a.id)!;
+      // Around the placed one, not around the origin where a fresh layout would put them.
+      expect(dist(p, { x: 900, y: -400 })).toBeLessThan(600);
+    }
+    // Connected actors still keep their link's length from the placed one.
+    const [ru, tj] = [placed.get('russia')!, placed.get('tajikistan')!];
+    expect(dist(ru, tj)).toBeCloseTo(1.2 * 130, -1);
+  });
+
   it('handles no actors and one actor', () => {
     expect(stressLayout([], []).size).toBe(0);
     expect(stressLayout(['x'], []).get('x')).toEqual({

@@ -21,6 +21,11 @@ export interface LayoutOptions {
   /** Pixels per unit of link length. */
   unit?: number;
   iterations?: number;
+  /**
+   * Actors already placed (by an author, in pixels): they stay exactly there, and the others
+   * are placed around them.
+   */
+  fixed?: ReadonlyMap<string, Point>;
 }
 
 /** One link per pair of actors; pairs with several relations get longer links for their curves. */
@@ -68,7 +73,7 @@ function graphDistances(
 export function stressLayout(
   ids: readonly string[],
   links: readonly Link[],
-  { unit = 130, iterations = 300 }: LayoutOptions = {},
+  { unit = 130, iterations = 300, fixed }: LayoutOptions = {},
 ): Map<string, Point> {
   const n = ids.length;
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -78,19 +83,34 @@ export function stressLayout(
   for (const v of d) if (v !== Infinity && v > longest) longest = v;
   for (let i = 0; i < d.length; i++) if (d[i] === Infinity) d[i] = longest + 1;
 
-  // Start on a circle in file order: deterministic, and no two actors coincide.
+  // Start on a circle in file order (around the placed actors, if any): deterministic, and no
+  // two actors coincide. Placed actors start, and stay, where they are.
   const x = new Float64Array(n);
   const y = new Float64Array(n);
+  const held = new Uint8Array(n);
+  let [cx, cy, count] = [0, 0, 0];
+  ids.forEach((id, i) => {
+    const p = fixed?.get(id);
+    if (!p) return;
+    held[i] = 1;
+    x[i] = p.x / unit;
+    y[i] = p.y / unit;
+    [cx, cy, count] = [cx + x[i]!, cy + y[i]!, count + 1];
+  });
+  if (count > 0) [cx, cy] = [cx / count, cy / count];
   const radius = Math.max(1, longest / 2);
   for (let i = 0; i < n; i++) {
+    if (held[i]) continue;
     const angle = (2 * Math.PI * i) / Math.max(n, 1);
-    x[i] = radius * Math.cos(angle);
-    y[i] = radius * Math.sin(angle);
+    x[i] = cx + radius * Math.cos(angle);
+    y[i] = cy + radius * Math.sin(angle);
   }
+  if (count === n) iterations = 0;
 
   for (let it = 0; it < iterations; it++) {
     let moved = 0;
     for (let i = 0; i < n; i++) {
+      if (held[i]) continue;
       let sx = 0;
       let sy = 0;
       let sw = 0;
@@ -116,16 +136,27 @@ export function stressLayout(
   }
 
   const out = new Map<string, Point>();
-  ids.forEach((id, i) => out.set(id, { x: x[i]! * unit, y: y[i]! * unit }));
+  ids.forEach((id, i) => {
+    const p = fixed?.get(id);
+    out.set(id, p ? { x: p.x, y: p.y } : { x: x[i]! * unit, y: y[i]! * unit });
+  });
   return out;
 }
 
+/** The stress layout of a graph; actors the file places keep their place (see `fixed`). */
 export function layoutGraph(graph: Graph, options?: LayoutOptions): Map<string, Point> {
   return stressLayout(
     graph.actors.map((a) => a.id),
     pairLinks(graph),
-    options,
+    { fixed: placedActors(graph), ...options },
   );
+}
+
+/** The actors the file gives a position. */
+export function placedActors(graph: Graph): Map<string, Point> {
+  const out = new Map<string, Point>();
+  for (const a of graph.actors) if (a.position) out.set(a.id, { x: a.position.x, y: a.position.y });
+  return out;
 }
 
 /**
