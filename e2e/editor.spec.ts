@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseGraphJson } from '../src/model/parse.ts';
-import { ARTICLE, expect, test } from './helpers.ts';
+import { ARTICLE, clickOnCanvas, expect, pointOf, test } from './helpers.ts';
 import {
   chooseActor,
   openEditor,
@@ -20,9 +20,66 @@ import {
 const SUSPENDED = 'علقت مشاركتها في منظمة معاهدة الأمن الجماعي';
 
 const T = {
-  en: { problems: /^Problems/, review: /^Review/, actors: /^Actors$/, relations: /^Relations$/ },
-  ar: { problems: /^المشكلات/, review: /^المراجعة/, actors: /^الفاعلون$/, relations: /^العلاقات$/ },
+  en: {
+    problems: /^Problems/,
+    review: /^Review/,
+    actors: /^Actors$/,
+    relations: /^Relations$/,
+    editRelation: 'Edit the relation',
+  },
+  ar: {
+    problems: /^المشكلات/,
+    review: /^المراجعة/,
+    actors: /^الفاعلون$/,
+    relations: /^العلاقات$/,
+    editRelation: 'عدِّل العلاقة',
+  },
 };
+
+const drawnRelations = (page: Page) =>
+  page.evaluate(() => window.__faultlines?.drawnIds().relations ?? []);
+
+/** The relation whose line's middle lies furthest from every actor (a click there hits it). */
+async function clearRelation(page: Page) {
+  const { actors, relations } = await page.evaluate(() => window.__faultlines!.drawnIds());
+  const centres = await Promise.all(actors.map((id) => pointOf(page, id)));
+  let best = { id: relations[0]!, room: -1 };
+  for (const id of relations) {
+    const m = await pointOf(page, id);
+    const room = Math.min(...centres.map((c) => Math.hypot(c.x - m.x, c.y - m.y)));
+    if (room > best.room) best = { id, room };
+  }
+  return best.id;
+}
+
+/**
+ * How the live graph places the dragged actor, whatever the zoom: the angle from Tajikistan to
+ * Russia, and their distance over Armenia's from the CSTO (two actors the drag leaves alone).
+ */
+function shape(p: Record<'russia' | 'tajikistan' | 'armenia' | 'csto', { x: number; y: number }>) {
+  const [dx, dy] = [p.russia.x - p.tajikistan.x, p.russia.y - p.tajikistan.y];
+  const unit = Math.hypot(p.armenia.x - p.csto.x, p.armenia.y - p.csto.y);
+  return { angle: (Math.atan2(dy, dx) * 180) / Math.PI, ratio: Math.hypot(dx, dy) / unit };
+}
+async function drawnShape(page: Page) {
+  const ids = ['russia', 'tajikistan', 'armenia', 'csto'] as const;
+  const points = await Promise.all(ids.map((id) => pointOf(page, id)));
+  return shape(Object.fromEntries(ids.map((id, i) => [id, points[i]!])) as never);
+}
+function expectSameShape(a: { angle: number; ratio: number }, b: { angle: number; ratio: number }) {
+  expect(Math.abs(a.angle - b.angle)).toBeLessThan(1);
+  expect(Math.abs(a.ratio / b.ratio - 1)).toBeLessThan(0.01);
+}
+
+/** Drags an actor on the canvas with the real mouse, as an author places it. */
+async function dragActor(page: Page, id: string, by: { x: number; y: number }) {
+  const from = await pointOf(page, id);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + by.x / 2, from.y + by.y / 2, { steps: 6 });
+  await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 6 });
+  await page.mouse.up();
+}
 
 /** Mends every problem the check lists, through the field each one leads to. */
 async function mendProblems(page: Page, lang: 'en' | 'ar') {
@@ -58,6 +115,29 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.getByTestId('review-item').first()).toBeFocused();
     await page.getByTestId('review-item').first().getByTestId('accept').click();
     await expect(page.getByTestId('review-item')).toHaveCount(waiting - 2);
+
+    // The live graph beside the article draws both at once; a click on one opens its form.
+    const canvas = page.getByTestId('graph-canvas');
+    await expect(canvas).toHaveAttribute('data-render-state', 'ready');
+    await expect.poll(() => drawnRelations(page)).toHaveLength(2);
+    await canvas.scrollIntoViewIfNeeded();
+    await clickOnCanvas(page, await clearRelation(page));
+    const form = page.getByTestId('relation-form');
+    await expect(form.getByRole('heading', { level: 3 })).toHaveText(T[lang].editRelation);
+    await expect(page.getByTestId('form-quote')).not.toBeEmpty();
+    await page.keyboard.press('Escape');
+    await expect(form).toHaveCount(0);
+
+    // Russia dragged to a place of the author's choosing: one undo step, undone and redone.
+    await canvas.scrollIntoViewIfNeeded();
+    const laidOut = await drawnShape(page);
+    await dragActor(page, 'russia', { x: 70, y: 50 });
+    await expect.poll(async () => (await drawnShape(page)).ratio).not.toBeCloseTo(laidOut.ratio);
+    const placed = await drawnShape(page);
+    await page.getByTestId('undo').click();
+    await expect.poll(async () => (await drawnShape(page)).ratio).toBeCloseTo(laidOut.ratio, 2);
+    await page.getByTestId('redo').click();
+    await expect.poll(async () => (await drawnShape(page)).ratio).toBeCloseTo(placed.ratio, 2);
 
     // A relation by selecting words with the mouse: the quote is exactly the words selected.
     await pickWithMouse(page, SUSPENDED);
@@ -120,6 +200,9 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.getByTestId('workspace')).toBeVisible();
     await page.getByRole('tab', { name: T[lang].relations }).click();
     await expect(page.getByTestId('relation-row')).toHaveCount(3);
+    // Russia is where the author put it.
+    await expect(canvas).toHaveAttribute('data-render-state', 'ready');
+    expectSameShape(await drawnShape(page), placed);
     await page.getByRole('tab', { name: T[lang].actors }).click();
     await expect(page.getByTestId('actor-row')).toHaveCount(actors - 1);
     await page.getByRole('tab', { name: T[lang].review }).click();
@@ -147,6 +230,19 @@ for (const lang of ['en', 'ar'] as const) {
     expect(suspended.evidence[0].quote).toBe(SUSPENDED);
     expect(ARTICLE.slice(suspended.evidence[0].at.start, suspended.evidence[0].at.end)).toBe(
       SUSPENDED,
+    );
+    // The places the author gave the actors are in the file (every actor has one: a reader's
+    // app draws the graph as placed).
+    const at = (id: string) => graph.actors.find((a: { id: string }) => a.id === id).position;
+    expect(graph.actors.every((a: { position?: unknown }) => a.position)).toBe(true);
+    expectSameShape(
+      shape({
+        russia: at('russia'),
+        tajikistan: at('tajikistan'),
+        armenia: at('armenia'),
+        csto: at('csto'),
+      }),
+      placed,
     );
     const cli = spawnSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
     expect(cli.status, cli.stdout + cli.stderr).toBe(0);

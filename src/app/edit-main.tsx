@@ -3,11 +3,12 @@ import './page-styles.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EditorApp } from '../edit/EditorApp.tsx';
+import { EditorCanvas } from './EditorCanvas.tsx';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('edit.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <EditorApp search={location.search} />
+    <EditorApp search={location.search} canvas={() => <EditorCanvas />} />
   </StrictMode>,
 );

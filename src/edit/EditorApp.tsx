@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { createI18n } from '../i18n/i18n.ts';
 import { TranslationProvider, useTranslation } from '../i18n/react.tsx';
 import { isLanguage, isRtl, LANGUAGES, type Language } from '../model/vocabulary.ts';
+import { CanvasSlotProvider, type CanvasSlot } from './canvas-slot.tsx';
 import { ViewProvider, useView } from './context.tsx';
 import { createViewStore } from './view-store.ts';
 import { Editor } from './Editor.tsx';
@@ -21,12 +22,21 @@ function initialLanguage(search: string): Language {
   return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
-export function EditorApp({ search }: { search: string }) {
+/** `canvas`: the live graph beside the article (the page's entry passes the canvas engine's). */
+export function EditorApp({
+  search,
+  canvas = null,
+}: {
+  search: string;
+  canvas?: CanvasSlot | null;
+}) {
   const [view] = useState(() => createViewStore(initialLanguage(search)));
   const [i18n] = useState(() => createI18n(view.getState().lang));
   return (
     <ViewProvider store={view}>
-      <Translated i18n={i18n} />
+      <CanvasSlotProvider canvas={canvas}>
+        <Translated i18n={i18n} />
+      </CanvasSlotProvider>
     </ViewProvider>
   );
 }

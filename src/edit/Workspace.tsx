@@ -8,7 +8,9 @@ import { useEffect } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { ArticlePane } from './article/ArticlePane.tsx';
+import { useCanvasSlot } from './canvas-slot.tsx';
 import { useView, useViewApi } from './context.tsx';
+import type { Pane } from './view-store.ts';
 import { draftSource } from './drafting.ts';
 import { readSource } from './reading.ts';
 import { useDoc, useDocApi } from './doc-hooks.tsx';
@@ -101,37 +103,74 @@ export function Workspace() {
   const reading = useDrafting();
   const pending = useDoc((s) => s.graph.relations.filter((r) => r.suggestion).length);
   const { problems } = useCheck();
+  const canvas = useCanvasSlot();
+  const pane = useView((s) => s.pane);
   return (
-    <main className="fl-ed-main" data-testid="workspace">
+    <main className="fl-ed-main" data-pane={pane} data-testid="workspace">
+      <PaneSwitch canvas={!!canvas} />
       <div className="fl-ed-col-article">
         <ArticlePane />
       </div>
       <div className="fl-ed-col-side">
-        {reading && (
-          <p className="fl-muted" role="status" data-testid="drafting">
-            {t('editor.review.reading')}
-          </p>
-        )}
-        <PanelHost />
-        <Tabs
-          label={t('editor.lists')}
-          tabs={[
-            {
-              id: 'review',
-              label: t('editor.review.tab', { count: pending }),
-              content: <ReviewQueue />,
-            },
-            { id: 'actors', label: t('editor.actor.tab'), content: <ActorsList /> },
-            { id: 'relations', label: t('editor.relation.tab'), content: <RelationsList /> },
-            {
-              id: 'problems',
-              label: t('editor.check.tab', { count: problems.length }),
-              content: <ProblemsPanel />,
-            },
-          ]}
-        />
+        {canvas && <div className="fl-ed-pane-graph">{canvas()}</div>}
+        <div className="fl-ed-pane-side">
+          {reading && (
+            <p className="fl-muted" role="status" data-testid="drafting">
+              {t('editor.review.reading')}
+            </p>
+          )}
+          <PanelHost />
+          <Tabs
+            label={t('editor.lists')}
+            tabs={[
+              {
+                id: 'review',
+                label: t('editor.review.tab', { count: pending }),
+                content: <ReviewQueue />,
+              },
+              { id: 'actors', label: t('editor.actor.tab'), content: <ActorsList /> },
+              { id: 'relations', label: t('editor.relation.tab'), content: <RelationsList /> },
+              {
+                id: 'problems',
+                label: t('editor.check.tab', { count: problems.length }),
+                content: <ProblemsPanel />,
+              },
+            ]}
+          />
+        </div>
       </div>
     </main>
+  );
+}
+
+/**
+ * On a phone the article, the graph and the forms with the lists take the screen in turn: this
+ * row (shown only on narrow screens) chooses one; opening a form brings its pane into view.
+ */
+function PaneSwitch({ canvas }: { canvas: boolean }) {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  const pane = useView((s) => s.pane);
+  const shown: Pane[] = canvas ? ['article', 'graph', 'side'] : ['article', 'side'];
+  const panes = shown.map((p) => (
+    <button
+      key={p}
+      type="button"
+      className="fl-button"
+      aria-pressed={pane === p}
+      data-testid={`pane-${p}`}
+      onClick={() => {
+        view.getState().showPane(p);
+        scrollTo({ top: 0 });
+      }}
+    >
+      {t(`editor.pane.${p}`)}
+    </button>
+  ));
+  return (
+    <div className="fl-ed-panes" role="group" aria-label={t('editor.pane.label')}>
+      {panes}
+    </div>
   );
 }
 

@@ -18,6 +18,11 @@ export type Panel =
   | { type: 'none' }
   /** New relation from a quote, or more evidence for `relation`. */
   | { type: 'relation'; pick: Pick; relation?: string; suggestion?: string }
+  /**
+   * A relation drawn on the canvas from `source` to `target`: the form opens with its ends, and
+   * the words the author then selects in the article are its quote (no quote, no relation).
+   */
+  | { type: 'drawn'; source: string; target: string }
   /** Edit an existing relation (its fields, not its quotes). */
   | { type: 'edit-relation'; relation: string; evidence?: number }
   /** The graph's own fields and its sources' details. */
@@ -34,8 +39,12 @@ export type Panel =
   | { type: 'export' }
   | { type: 'publish' };
 
+/** What a phone shows of the workspace, one at a time (a wide screen shows them all). */
+export type Pane = 'article' | 'graph' | 'side';
+
 export interface ViewState {
   lang: Language;
+  pane: Pane;
   /** The source whose text is shown. */
   source: string | null;
   /** The sentence the keyboard is on (its index in the shown source). */
@@ -60,8 +69,10 @@ export interface ViewState {
   setSentence(index: number): void;
   selectActor(id: string | null): void;
   selectRelation(id: string | null): void;
+  /** Opens a form (on a phone, the pane that holds it comes into view). */
   open(panel: Panel): void;
   close(): void;
+  showPane(pane: Pane): void;
   goToProblem(path: string | null): void;
 }
 
@@ -70,6 +81,7 @@ export type ViewStore = StoreApi<ViewState>;
 export function createViewStore(lang: Language): ViewStore {
   return createStore<ViewState>()((set) => ({
     lang,
+    pane: 'article',
     source: null,
     sentence: 0,
     selectedActor: null,
@@ -88,8 +100,9 @@ export function createViewStore(lang: Language): ViewStore {
     setSentence: (index) => set({ sentence: index }),
     selectActor: (id) => set({ selectedActor: id, selectedRelation: null }),
     selectRelation: (id) => set({ selectedRelation: id, selectedActor: null }),
-    open: (panel) => set({ panel }),
+    open: (panel) => set({ panel, pane: 'side' }),
     close: () => set({ panel: { type: 'none' } }),
+    showPane: (pane) => set({ pane }),
     goToProblem: (path) => set({ goTo: path }),
   }));
 }

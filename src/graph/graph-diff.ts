@@ -69,8 +69,12 @@ export function applyGraph(
       }
       const classes = setElementClasses(existing.classes(), (def.classes as string[]) ?? []);
       if (classes) existing.classes(classes);
+      // Only actors really moved (an undone drag): setting a position redraws the actor.
       const moved = positions?.get(id);
-      if (moved && def.group === 'nodes') existing.position({ x: moved.x, y: moved.y });
+      if (moved && def.group === 'nodes') {
+        const at = existing.position();
+        if (at.x !== moved.x || at.y !== moved.y) existing.position({ x: moved.x, y: moved.y });
+      }
     }
     // Actors before relations, so every new relation finds its ends.
     cy.add(added.filter((e) => e.group === 'nodes'));

@@ -11,6 +11,8 @@ export interface FaultlinesTestHook {
   /** The text the canvas draws on an element after its stylesheet is applied ('' for none). */
   drawnLabelOf(id: string): string;
   visibleEdgeCount(): number;
+  /** The ids of the actors and of the relations drawn (visible), in the canvas's order. */
+  drawnIds(): { actors: string[]; relations: string[] };
 }
 
 declare global {
@@ -38,6 +40,18 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     },
     visibleEdgeCount() {
       return cy.edges().filter((e) => e.visible()).length;
+    },
+    drawnIds() {
+      return {
+        actors: cy
+          .nodes()
+          .filter((n) => n.visible())
+          .map((n) => n.id()),
+        relations: cy
+          .edges()
+          .filter((e) => e.visible())
+          .map((e) => e.id()),
+      };
     },
   };
   window.__faultlines = hook;

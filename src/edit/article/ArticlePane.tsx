@@ -78,7 +78,8 @@ export function ArticlePane() {
       if (!source) return;
       const pick = { source: source.id, ...q };
       view.getState().setPick(pick);
-      view.getState().open({ type: 'relation', pick });
+      // A relation drawn on the canvas is waiting for these words: its form takes them.
+      if (view.getState().panel.type !== 'drawn') view.getState().open({ type: 'relation', pick });
     },
     [view, source],
   );

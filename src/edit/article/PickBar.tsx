@@ -41,7 +41,12 @@ export function PickBar({ sentences }: { sentences: readonly { start: number; en
           type="button"
           className="fl-button fl-ed-primary"
           data-testid="make-relation"
-          onClick={() => open({ type: 'relation', pick })}
+          onClick={() =>
+            // A relation drawn on the graph is waiting for words: its form has them now.
+            view.getState().panel.type === 'drawn'
+              ? view.getState().showPane('side')
+              : open({ type: 'relation', pick })
+          }
         >
           {t('editor.article.makeRelation')}
         </button>

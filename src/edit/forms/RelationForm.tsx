@@ -4,7 +4,7 @@
  * (Alt+R reverses it), tension (following the kind until set), a summary, and the evidence's own
  * fields; adding evidence to an existing relation asks only which relation and the evidence's.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import type { Actor } from '../../model/schema.ts';
 import {
@@ -32,7 +32,10 @@ export interface RelationChoice {
 
 export interface RelationFormProps {
   heading: string;
+  /** The words picked; empty while a relation drawn on the canvas waits for its quote. */
   quote: string;
+  /** Shown with the request for a quote (a way to the article, on a phone). */
+  quoteAction?: ReactNode;
   sourceLanguage: string;
   /** Sentences the quote runs across (more than one is said, not refused). */
   sentences: number;
@@ -72,7 +75,9 @@ export function RelationForm(p: RelationFormProps) {
   const endsMissing = !forEvidence && (!relation.source || !relation.target);
   const sameEnds = !forEvidence && !!relation.source && relation.source === relation.target;
   const noRelation = forEvidence && !relationId;
-  const blocked = problems.length > 0 || endsMissing || sameEnds || noRelation;
+  // A relation without a sentence does not exist: nothing is made until words are picked.
+  const noQuote = !p.quote;
+  const blocked = problems.length > 0 || endsMissing || sameEnds || noRelation || noQuote;
 
   const mentionProps = (then: (id: string) => void) =>
     p.mentioned && p.onAddActor
@@ -109,14 +114,24 @@ export function RelationForm(p: RelationFormProps) {
       <h3 id={`${id}-h`} ref={heading} tabIndex={-1}>
         {p.heading}
       </h3>
-      <blockquote
-        className="fl-ed-quote"
-        lang={p.sourceLanguage}
-        dir="auto"
-        data-testid="form-quote"
-      >
-        {p.quote}
-      </blockquote>
+      {noQuote ? (
+        <p
+          className={`fl-ed-quote-wanted${tried ? ' fl-ed-error' : ''}`}
+          role="status"
+          data-testid="form-quote-wanted"
+        >
+          {t('editor.form.quoteWanted')} {p.quoteAction}
+        </p>
+      ) : (
+        <blockquote
+          className="fl-ed-quote"
+          lang={p.sourceLanguage}
+          dir="auto"
+          data-testid="form-quote"
+        >
+          {p.quote}
+        </blockquote>
+      )}
       {p.sentences > 1 && (
         <p className="fl-muted">{t('editor.article.pickedSpans', { count: p.sentences })}</p>
       )}

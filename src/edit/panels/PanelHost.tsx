@@ -8,7 +8,7 @@ import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { ActorForm } from './ActorForm.tsx';
 import { AliasPanel, DeletePanel, MergePanel } from './ActorChanges.tsx';
-import { EditRelationPanel, NewRelationPanel } from './RelationPanels.tsx';
+import { DrawnRelationPanel, EditRelationPanel, NewRelationPanel } from './RelationPanels.tsx';
 import { GraphPanel } from './GraphPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
@@ -64,6 +64,13 @@ export function PanelHost() {
           key={`${panel.pick.start}-${panel.pick.end}`}
           pick={panel.pick}
           {...(panel.relation !== undefined ? { relation: panel.relation } : {})}
+        />
+      )}
+      {panel.type === 'drawn' && (
+        <DrawnRelationPanel
+          key={JSON.stringify([panel.source, panel.target])}
+          source={panel.source}
+          target={panel.target}
         />
       )}
       {panel.type === 'review' && (

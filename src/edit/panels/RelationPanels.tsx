@@ -82,7 +82,20 @@ function useSummaryOf() {
   };
 }
 
-export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: string }) {
+/**
+ * `ends`: a relation drawn on the canvas, its actors chosen already. Its quote is the words the
+ * author selects in the article while the form is open (`pick` follows the view's); until then
+ * the form asks for them and makes nothing.
+ */
+export function NewRelationPanel({
+  pick,
+  relation,
+  ends,
+}: {
+  pick: Pick | null;
+  relation?: string;
+  ends?: { source: string; target: string };
+}) {
   const { t } = useTranslation();
   const view = useViewApi();
   const lang = useView((s) => s.lang);
@@ -91,8 +104,10 @@ export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: st
   const createActor = useCreateActor();
   const addActor = useAddActor();
   const summaryOf = useSummaryOf();
-  const mentioned = useMentioned(pick.source, pick);
-  const source = graph.sources.find((s) => s.id === pick.source);
+  const shown = useView((s) => s.source);
+  const sourceId = pick?.source ?? shown ?? undefined;
+  const mentioned = useMentioned(sourceId, pick);
+  const source = graph.sources.find((s) => s.id === sourceId);
   const name = (id: string) => {
     const a = graph.actors.find((x) => x.id === id);
     return a ? a.name[lang] || a.name.en || a.name.ar : id;
@@ -104,16 +119,23 @@ export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: st
       id: r.id,
       label: `${name(r.source)} ${r.directed ? t('editor.arrow') : '–'} ${name(r.target)} · ${t(`kind.${r.kind}`)}`,
     }));
-  const spans = source ? sentencesTouched(sentencesOf(source), pick) : 1;
+  const spans = source && pick ? sentencesTouched(sentencesOf(source), pick) : 1;
   return (
     <RelationForm
-      heading={forEvidence ? t('editor.form.addEvidence') : t('editor.form.newRelation')}
-      quote={pick.text}
+      heading={
+        forEvidence
+          ? t('editor.form.addEvidence')
+          : ends
+            ? t('editor.form.drawnRelation')
+            : t('editor.form.newRelation')
+      }
+      quote={pick?.text ?? ''}
+      quoteAction={<ToArticle />}
       sourceLanguage={source?.language ?? 'en'}
       sentences={spans}
       actors={graph.actors}
       lang={lang}
-      relation={relationDefaults()}
+      relation={ends ? { ...relationDefaults(), ...ends } : relationDefaults()}
       evidence={emptyEvidence()}
       {...(forEvidence
         ? { relations: choices, ...(relation ? { relationId: relation } : {}) }
@@ -124,6 +146,7 @@ export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: st
       mentioned={mentioned}
       onAddActor={addActor}
       onSubmit={({ relation: v, evidence, relationId }) => {
+        if (!pick) return;
         const input = {
           source: pick.source,
           start: pick.start,
@@ -153,6 +176,28 @@ export function NewRelationPanel({ pick, relation }: { pick: Pick; relation?: st
         document.getSelection()?.removeAllRanges();
       }}
     />
+  );
+}
+
+/** The relation form for a line drawn on the canvas: its quote is what is picked next. */
+export function DrawnRelationPanel(ends: { source: string; target: string }) {
+  const pick = useView((s) => s.pick);
+  return <NewRelationPanel pick={pick} ends={ends} />;
+}
+
+/** On a phone the article is another pane: a way there from the form waiting for its quote. */
+function ToArticle() {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  return (
+    <button
+      type="button"
+      className="fl-button fl-ed-small fl-ed-narrow-only"
+      data-testid="to-article"
+      onClick={() => view.getState().showPane('article')}
+    >
+      {t('editor.pane.toArticle')}
+    </button>
   );
 }
 
