@@ -1,7 +1,8 @@
 /**
  * Keeps the drafting assistant's quality on the annotated fixtures (data/fixtures/draft/) from
- * falling. The issue's targets are actor P ≥ 0.90 / R ≥ 0.95 and pair P ≥ 0.75 / R ≥ 0.85; where
- * a figure is below its target today the floor is today's figure (see BENCHMARKS.md for why).
+ * falling. The issue's targets are actor P ≥ 0.90 / R ≥ 0.95 and pair P ≥ 0.75 / R ≥ 0.85; the
+ * floors below sit just under today's figures (see BENCHMARKS.md for where and why they fall
+ * short of a target).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,14 +22,34 @@ const TARGET: Metrics = {
   pairPrecision: 0.75,
   pairRecall: 0.85,
 };
-// Floors where the rules fall short of a target; raise them as the rules improve.
-// The Crocus gold grew with issue 17's corrections (the Friday sentence, the US and experts'
-// sentences for the attack, «غزو أوكرانيا»/«تهاجم أوكرانيا» for the war, "old allies…" for the
-// former-Soviet strain, «داعش» as the Islamic State's alias): recall floors are today's figures.
+// Floors just under each figure of December 2026 (npm run bench:draft; BENCHMARKS.md), above the
+// target where it is met and below it where not (Arabic pair recall, Crocus pair recall, the
+// relation-sentence recall): any change that loses a mention or a pair fails here. The set now
+// includes the two fixtures written before that round of tuning and held out of it
+// (ar-horn-ports, en-gulf-mediation), which is why the Arabic pair figures sit below Crocus's.
+// Raise a floor when the rules improve; never lower one to make a change pass.
 const FLOOR: Record<'ar' | 'en' | 'crocus', Partial<Metrics>> = {
-  ar: { actorRecall: 0.92, pairPrecision: 0.71, pairRecall: 0.66 },
-  en: {},
-  crocus: { actorRecall: 0.94, bearingRecall: 0.8, pairPrecision: 0.65, pairRecall: 0.62 },
+  ar: {
+    actorPrecision: 0.98,
+    actorRecall: 0.97,
+    bearingRecall: 0.78,
+    pairPrecision: 0.83,
+    pairRecall: 0.67,
+  },
+  en: {
+    actorPrecision: 0.99,
+    actorRecall: 0.98,
+    bearingRecall: 0.9,
+    pairPrecision: 0.92,
+    pairRecall: 0.85,
+  },
+  crocus: {
+    actorPrecision: 0.99,
+    actorRecall: 0.98,
+    bearingRecall: 0.81,
+    pairPrecision: 0.83,
+    pairRecall: 0.72,
+  },
 };
 
 let fixtures: Fixture[] = [];
@@ -42,9 +63,9 @@ function check(label: keyof typeof FLOOR, m: Metrics) {
 }
 
 describe('drafting assistant quality on the fixtures', () => {
-  it('has at least four hand-written fixtures, two per language, plus the Crocus article', () => {
-    expect(fixtures.filter((f) => f.lang === 'ar' && !f.graph).length).toBeGreaterThanOrEqual(2);
-    expect(fixtures.filter((f) => f.lang === 'en').length).toBeGreaterThanOrEqual(2);
+  it('has at least six hand-written fixtures, three per language, plus the Crocus article', () => {
+    expect(fixtures.filter((f) => f.lang === 'ar' && !f.graph).length).toBeGreaterThanOrEqual(3);
+    expect(fixtures.filter((f) => f.lang === 'en').length).toBeGreaterThanOrEqual(3);
     expect(fixtures.some((f) => f.name === 'crocus' && f.graph)).toBe(true);
   });
 

@@ -41,6 +41,10 @@ describe('pairs', () => {
     );
     expect(p).toEqual(expect.arrayContaining(['armenia~iran', 'armenia~soviet-union']));
     expect(p).not.toContain('iran~soviet-union');
+    // The subject may be a list: each of its members has the ties.
+    expect(pairs('Poland and Lithuania, both NATO members, cut ties with Belarus.', 'en')).toEqual(
+      expect.arrayContaining(['belarus~poland', 'belarus~lithuania']),
+    );
   });
 
   it('reads a short form after the longer-named branch as the branch, as a guess', () => {

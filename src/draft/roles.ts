@@ -55,10 +55,11 @@ export function rolesOf(
   if (w !== undefined) {
     const o = mentions.findIndex((m) => m.from === w + 1);
     const object = o >= 0 ? listOf(mentions, o) : [];
-    const subject = mentions.find((m) => direct(m) && !object.includes(m) && m.to <= c.from);
-    if (subject && object.length)
+    const first = mentions.findIndex((m) => direct(m) && !object.includes(m) && m.to <= c.from);
+    const subject = first >= 0 ? listOf(mentions, first).filter((m) => !object.includes(m)) : [];
+    if (subject.length && object.length)
       return {
-        subject: new Set([subject.actor]),
+        subject: new Set(subject.map((m) => m.actor)),
         object: new Set(object.map((m) => m.actor)),
         with: true,
       };
