@@ -19,6 +19,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { hostingFiles, withCspMeta } from '../../src/publish/csp.ts';
 import { graphFiles, type PublishManifest } from '../../src/publish/folder.ts';
 import { appPage, embedPage, MARKERS, type PageOptions } from '../../src/publish/pages.ts';
+import { parsePublicUrl } from '../../src/publish/public-url.ts';
 import { buildEmbed, EMBED_DIR, EMBED_MODES, type EmbedFiles } from './embed.ts';
 import { inlineFontFiles } from './fonts.ts';
 import { buildGraphs, forgetBuildGraphs, ROOT, type BuildGraph } from './graphs.ts';
@@ -35,12 +36,9 @@ export const graphDir = (g: { id: string }) => `graphs/${g.id}/`;
 
 /** FAULTLINES_PUBLIC_URL with a trailing slash, or undefined; a bad value fails the build. */
 export function publicUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const raw = env.FAULTLINES_PUBLIC_URL?.trim();
-  if (!raw) return undefined;
-  const url = new URL(raw.endsWith('/') ? raw : `${raw}/`);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`FAULTLINES_PUBLIC_URL must be an http(s) address, not ${raw}`);
-  return url.toString();
+  const parsed = parsePublicUrl(env.FAULTLINES_PUBLIC_URL);
+  if (!parsed.ok) throw new Error(`FAULTLINES_PUBLIC_URL ${parsed.reason}`);
+  return parsed.url;
 }
 
 /** An embed page's source with the built embed's script and stylesheets in place of the dev ones. */

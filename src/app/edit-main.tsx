@@ -5,10 +5,13 @@ import { createRoot } from 'react-dom/client';
 import { EditorApp } from '../edit/EditorApp.tsx';
 import { EditorCanvas } from './EditorCanvas.tsx';
 
+/** The pages' writers, the zip and the kit: loaded when the author publishes, not with the editor. */
+const publisher = () => import('../publish/editor-entry.ts');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('edit.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <EditorApp search={location.search} canvas={() => <EditorCanvas />} />
+    <EditorApp search={location.search} canvas={() => <EditorCanvas />} publisher={publisher} />
   </StrictMode>,
 );

@@ -11,6 +11,7 @@ import { CanvasSlotProvider, type CanvasSlot } from './canvas-slot.tsx';
 import { ViewProvider, useView } from './context.tsx';
 import { createViewStore } from './view-store.ts';
 import { Editor } from './Editor.tsx';
+import { PublisherProvider, type LoadPublisher } from './publisher.tsx';
 import './edit.css';
 
 /** Marks the editor's root; the bundle test looks for it in the scripts each page loads. */
@@ -22,20 +23,27 @@ function initialLanguage(search: string): Language {
   return navigator.language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
-/** `canvas`: the live graph beside the article (the page's entry passes the canvas engine's). */
+/**
+ * `canvas`: the live graph beside the article (the page's entry passes the canvas engine's).
+ * `publisher`: how the page publishes (loaded on demand); without one, Publish says it cannot.
+ */
 export function EditorApp({
   search,
   canvas = null,
+  publisher = null,
 }: {
   search: string;
   canvas?: CanvasSlot | null;
+  publisher?: LoadPublisher | null;
 }) {
   const [view] = useState(() => createViewStore(initialLanguage(search)));
   const [i18n] = useState(() => createI18n(view.getState().lang));
   return (
     <ViewProvider store={view}>
       <CanvasSlotProvider canvas={canvas}>
-        <Translated i18n={i18n} />
+        <PublisherProvider load={publisher}>
+          <Translated i18n={i18n} />
+        </PublisherProvider>
       </CanvasSlotProvider>
     </ViewProvider>
   );

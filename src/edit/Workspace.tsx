@@ -93,6 +93,14 @@ export function WorkspaceTools() {
       >
         {t('editor.export.open')}
       </button>
+      <button
+        type="button"
+        className="fl-button"
+        onClick={() => view.getState().open({ type: 'publish' })}
+        data-testid="open-publish"
+      >
+        {t('editor.publish.open')}
+      </button>
     </div>
   );
 }

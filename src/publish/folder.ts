@@ -70,22 +70,52 @@ export function graphFiles(p: PreparedGraph, o: GraphPageOptions): Files {
   return files;
 }
 
-/** The code to paste into an article, with the address the folder will have (or a placeholder). */
-function embedCodeText(p: PreparedGraph, o: GraphPageOptions): string {
-  const where = o.publicUrl ? new URL(o.dir, o.publicUrl).toString() : 'https://YOUR-SITE/PATH/';
+/** Where a folder for `dir` will be served, or null when the caller gave no public address. */
+const folderUrl = (dir: string, publicUrl?: string) =>
+  publicUrl ? new URL(dir, publicUrl).toString() : null;
+
+/** What to paste into an article: one snippet per language, each with its own element id. */
+export interface EmbedSnippets {
+  en: string;
+  ar: string;
+  /** The folder's address, or null (the snippets then carry PLACEHOLDER_URL). */
+  url: string | null;
+}
+
+/** Stands for the folder's address in the snippets until the author says where it will be. */
+export const PLACEHOLDER_URL = 'https://YOUR-SITE/PATH/';
+
+/**
+ * Two iframes on one article page (English and Arabic) must not share an id: the listener finds
+ * its iframe by `data-faultlines`, so the Arabic one would be sized by the English one's messages.
+ */
+export const snippetId = (graphId: string, lang: 'en' | 'ar') =>
+  lang === 'ar' ? `${graphId}-ar` : graphId;
+
+export function embedSnippets(
+  p: PreparedGraph,
+  o: { dir: string; publicUrl?: string | undefined },
+): EmbedSnippets {
+  const url = folderUrl(o.dir, o.publicUrl);
   const code = (lang: 'en' | 'ar') =>
     embedCode(
-      `${where}${lang === 'ar' ? 'embed-ar.html' : 'embed.html'}?embed=1&id=${p.id}`,
-      p.id,
+      `${url ?? PLACEHOLDER_URL}${lang === 'ar' ? 'embed-ar.html' : 'embed.html'}?embed=1&id=${snippetId(p.id, lang)}`,
+      snippetId(p.id, lang),
       p.file.title[lang],
     );
-  const note = o.publicUrl
+  return { en: code('en'), ar: code('ar'), url };
+}
+
+/** The code to paste into an article, with the address the folder will have (or a placeholder). */
+function embedCodeText(p: PreparedGraph, o: GraphPageOptions): string {
+  const { en, ar, url } = embedSnippets(p, o);
+  const note = url
     ? ''
-    : 'Replace https://YOUR-SITE/PATH/ with the address where you upload this folder.\n\n';
+    : `Replace ${PLACEHOLDER_URL} with the address where you upload this folder.\n\n`;
   return (
-    `${note}English:\n\n${code('en')}\n\nالعربية:\n\n${code('ar')}\n\n` +
-    (o.publicUrl
-      ? `WordPress and other oEmbed sites: paste the page's address on a line of its own:\n${where}\n`
+    `${note}English:\n\n${en}\n\nالعربية:\n\n${ar}\n\n` +
+    (url
+      ? `WordPress and other oEmbed sites: paste the page's address on a line of its own:\n${url}\n`
       : '')
   );
 }

@@ -10,6 +10,7 @@ import { useViewApi } from '../context.tsx';
 import { useAutosave, useDoc, useDocApi } from '../doc-hooks.tsx';
 import { toStored } from '../doc/index.ts';
 import { documentOf } from '../doc/index.ts';
+import type { CheckedProblem } from '../check.ts';
 import { goTo, useCheck } from './ProblemsPanel.tsx';
 
 export function download(name: string, value: unknown) {
@@ -25,6 +26,32 @@ export function download(name: string, value: unknown) {
 }
 
 const fileName = (id: string) => `${id.replace(/[^\w-]+/g, '-').slice(0, 80) || 'graph'}.json`;
+
+/** Why the graph cannot leave the editor yet: each problem leads to its field. */
+export function BlockedBy({ problems, testId }: { problems: CheckedProblem[]; testId: string }) {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  return (
+    <>
+      <p role="alert" data-testid={testId}>
+        {t('editor.export.blocked', { count: problems.length })}
+      </p>
+      <ol className="fl-problems fl-ed-problem-list">
+        {problems.slice(0, 50).map((p, i) => (
+          <li key={i}>
+            <button
+              type="button"
+              className="fl-ed-link"
+              onClick={() => goTo(view.getState(), p.target)}
+            >
+              <code dir="ltr">{p.path || t('problem.whole')}</code> <span>{problemText(p, t)}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
 
 export function ExportPanel() {
   const { t } = useTranslation();
@@ -48,25 +75,7 @@ export function ExportPanel() {
           })}
         </p>
       ) : (
-        <>
-          <p role="alert" data-testid="export-blocked">
-            {t('editor.export.blocked', { count: problems.length })}
-          </p>
-          <ol className="fl-problems fl-ed-problem-list">
-            {problems.slice(0, 50).map((p, i) => (
-              <li key={i}>
-                <button
-                  type="button"
-                  className="fl-ed-link"
-                  onClick={() => goTo(view.getState(), p.target)}
-                >
-                  <code dir="ltr">{p.path || t('problem.whole')}</code>{' '}
-                  <span>{problemText(p, t)}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </>
+        <BlockedBy problems={problems} testId="export-blocked" />
       )}
       {pending > 0 && <p className="fl-muted">{t('editor.export.pending', { count: pending })}</p>}
       <div className="fl-ed-row fl-ed-form-actions">
@@ -95,6 +104,14 @@ export function ExportPanel() {
           }}
         >
           {t('editor.export.backup')}
+        </button>
+        <button
+          type="button"
+          className="fl-button"
+          data-testid="export-publish"
+          onClick={() => view.getState().open({ type: 'publish' })}
+        >
+          {t('editor.publish.open')}
         </button>
         <button type="button" className="fl-button" onClick={() => view.getState().close()}>
           {t('editor.form.cancel')}

@@ -13,6 +13,7 @@ import { GraphPanel } from './GraphPanel.tsx';
 import { SourcePanel } from './SourcePanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { SheetImportPanel } from '../import/SheetImportPanel.tsx';
+import { PublishPanel } from './PublishPanel.tsx';
 
 export function PanelHost() {
   const { t } = useTranslation();
@@ -99,6 +100,7 @@ export function PanelHost() {
       {panel.type === 'source' && <SourcePanel />}
       {panel.type === 'sheets' && <SheetImportPanel />}
       {panel.type === 'export' && <ExportPanel />}
+      {panel.type === 'publish' && <PublishPanel />}
     </div>
   );
 }
