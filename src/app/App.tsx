@@ -35,8 +35,11 @@ export function App({
   graph,
   graphs = [],
   notices = [],
+  picture,
 }: {
   graph: Graph;
+  /** The page's build-time picture of the graph (its first paint), kept until the canvas draws. */
+  picture?: string | undefined;
   /** The site's graphs, each with its own page (more than one: the app lists them). */
   graphs?: readonly GraphListItem[];
   notices?: Notice[];
@@ -45,7 +48,7 @@ export function App({
     <AppStoreProvider graph={graph} notices={notices} search={window.location.search}>
       <Localised>
         <UrlSync />
-        <Shell graphs={graphs} />
+        <Shell graphs={graphs} picture={picture} />
       </Localised>
     </AppStoreProvider>
   );
@@ -57,7 +60,13 @@ function UrlSync() {
   return null;
 }
 
-function Shell({ graphs }: { graphs: readonly GraphListItem[] }) {
+function Shell({
+  graphs,
+  picture,
+}: {
+  graphs: readonly GraphListItem[];
+  picture: string | undefined;
+}) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const graph = useAppStore((s) => s.graph);
@@ -112,6 +121,7 @@ function Shell({ graphs }: { graphs: readonly GraphListItem[] }) {
         <main className="fl-main">
           <div className="fl-stage">
             <GraphCanvas
+              picture={picture}
               tools={(canvas) => (
                 <>
                   <CanvasToolbar canvas={canvas} />

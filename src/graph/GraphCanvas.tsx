@@ -77,8 +77,9 @@ export function GraphCanvas({
       theme: themeRef.current,
       kindLabel: (kind, language) => i18n.getFixedT(language)(`kind.${kind}`),
       state: { visibility: selectVisibility(now), selection: now.selection, focus: now.focus },
-      // An embed frames the same box as its build-time picture; the app fits what it draws.
-      frame: mode === 'embed' ? 'picture' : 'fit',
+      // Where a build-time picture was painted first (the embed's, the app page's), the canvas
+      // frames the same box, so nothing moves; otherwise it fits what it draws.
+      frame: mode === 'embed' || picture ? 'picture' : 'fit',
       // In an article the graph must not take the page's scroll until the reader asks it to.
       gestures: mode === 'app',
       evidenceSheet: mode === 'app',

@@ -5,10 +5,15 @@
  * it is in the header files alone (a `<meta>` carrying it makes Chromium log an error).
  */
 
-/** The fetch directives: no inline script, no eval; `connect-src` admits `graph=<url>` files. */
+import { FIRST_PAINT_HASH } from './first-paint.ts';
+
+/**
+ * The fetch directives: no inline script but the app page's first-paint chooser (by its hash), no
+ * eval; `connect-src` admits `graph=<url>` files.
+ */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${FIRST_PAINT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -12,6 +12,8 @@ import { withCspMeta } from './csp.ts';
 import { escapeHtml, jsonScript } from './html.ts';
 import { staticGraphHtml } from './noscript.ts';
 import { staticEmbedHtml } from './picture.ts';
+import { staticAppHtml } from './app-shell.ts';
+import { FIRST_PAINT_SCRIPT } from './first-paint.ts';
 import type { PreparedGraph } from './prepare.ts';
 
 export const MARKERS = {
@@ -19,6 +21,8 @@ export const MARKERS = {
   head: '<!--faultlines:head-->',
   /** In #root: the build-time picture (embed pages). */
   picture: '<!--faultlines:static-embed-->',
+  /** In #root: the build-time shells of the app's page, with the picture (app pages). */
+  app: '<!--faultlines:static-app-->',
   /** Before </body>: the graph (a JSON data block), the list of graphs, the no-JS content. */
   data: '<!--faultlines:data-->',
 } as const;
@@ -84,24 +88,27 @@ function fill(
   template: string,
   lang: Language,
   o: PageOptions,
-  parts: { picture?: string; data: string; oembed: string; thumbnail: string },
+  parts: { picture?: string; app?: string; data: string; oembed: string; thumbnail: string },
 ) {
   const { title, tags } = head(lang, o, parts.oembed, parts.thumbnail);
+  // The app's shells need their chooser to have run before the body is parsed.
+  const before = parts.app === undefined ? '' : `<script>${FIRST_PAINT_SCRIPT}</script>\n    `;
   let html = relocate(withCspMeta(template), o.dir)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-    .replace(MARKERS.head, () => tags)
+    .replace(MARKERS.head, () => before + tags)
     .replace(MARKERS.data, () => parts.data);
   if (parts.picture !== undefined) html = html.replace(MARKERS.picture, () => parts.picture!);
+  if (parts.app !== undefined) html = html.replace(MARKERS.app, () => parts.app!);
   return html;
 }
 
+/** The site's graphs as links from this page. */
+const graphLinks = (o: PageOptions): GraphLink[] =>
+  (o.graphs ?? []).map((g) => ({ id: g.id, title: g.title, href: relativeUrl(o.dir, g.dir) }));
+
 /** The graph as data for the page's scripts, and as HTML for readers without them. */
 function dataBlocks(o: PageOptions): string {
-  const graphs: GraphLink[] = (o.graphs ?? []).map((g) => ({
-    id: g.id,
-    title: g.title,
-    href: relativeUrl(o.dir, g.dir),
-  }));
+  const graphs = graphLinks(o);
   return [
     jsonScript(DATA_IDS.graph, o.prepared.file),
     jsonScript(DATA_IDS.graphs, graphs),
@@ -111,7 +118,8 @@ function dataBlocks(o: PageOptions): string {
 
 /** The full app for one graph (index.html), with the list of graphs. */
 export function appPage(template: string, o: PageOptions, thumbnail = 'preview.png'): string {
-  return fill(template, 'en', o, { data: dataBlocks(o), oembed: 'oembed.json', thumbnail });
+  const app = staticAppHtml(o.prepared.graph, o.prepared.positions, graphLinks(o));
+  return fill(template, 'en', o, { app, data: dataBlocks(o), oembed: 'oembed.json', thumbnail });
 }
 
 /** The embed in one language, its first paint the build-time picture. */

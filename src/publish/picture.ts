@@ -89,6 +89,18 @@ export function sceneNodes(
   });
 }
 
+/** The graph at its layout as SVG, framed by the box the live canvas fits in 'picture' mode. */
+export function graphPicture(
+  graph: Graph,
+  positions: ReadonlyMap<string, Point>,
+  lang: Language,
+): string {
+  const t = createI18n(lang).getFixedT(lang);
+  const nodes = sceneNodes(graph, positions, lang);
+  const edges = sceneEdges(graph, positions, (kind) => t(`kind.${kind}`));
+  return sceneSvg(nodes, edges, sceneBox(positions.values()), isRtl(lang) ? 'rtl' : 'ltr');
+}
+
 export function staticEmbedHtml(
   graph: Graph,
   positions: ReadonlyMap<string, Point>,
@@ -96,9 +108,7 @@ export function staticEmbedHtml(
 ): string {
   const t = createI18n(lang).getFixedT(lang);
   const dir = isRtl(lang) ? 'rtl' : 'ltr';
-  const nodes = sceneNodes(graph, positions, lang);
-  const edges = sceneEdges(graph, positions, (kind) => t(`kind.${kind}`));
-  const picture = sceneSvg(nodes, edges, sceneBox(positions.values()), dir);
+  const picture = graphPicture(graph, positions, lang);
   const key = TENSION_LEVELS.map(
     (level) =>
       `<li>${lineSampleMarkup(level)}${escapeHtml(t(`tension.${tensionName(level)}`))}</li>`,

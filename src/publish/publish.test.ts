@@ -1,12 +1,16 @@
+import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { testGraphFile } from '../model/test-graph.ts';
 import { CSP_DIRECTIVES, hostingFiles, withCspMeta } from './csp.ts';
-import { publishFolder } from './folder.ts';
+import { embedSnippets, publishFolder } from './folder.ts';
+import { prepareGraph } from './prepare.ts';
+import { parsePublicUrl } from './public-url.ts';
 import { jsonScript } from './html.ts';
 import { oembedFor } from './oembed.ts';
 import { MARKERS, relocate } from './pages.ts';
 import { zipFiles } from './zip.ts';
+import { FIRST_PAINT_HASH, FIRST_PAINT_SCRIPT } from './first-paint.ts';
 
 /** Templates shaped like the built ones: markers and relative asset URLs. */
 const page = (lang: string, script: string) =>
@@ -74,6 +78,37 @@ describe('publishing a graph', () => {
   });
 });
 
+describe('the code to paste', () => {
+  it('gives the English and the Arabic embed each its own id, so both can share an article', () => {
+    const prepared = prepareGraph(testGraphFile());
+    if (!prepared.ok) throw new Error('not prepared');
+    const { en, ar, url } = embedSnippets(prepared.prepared, {
+      dir: '',
+      publicUrl: 'https://news.example/g/x/',
+    });
+    const id = (code: string) => /data-faultlines="([^"]+)"/.exec(code)?.[1];
+    const listens = (code: string) => /var id = "([^"]+)"/.exec(code)?.[1];
+    expect(id(en)).not.toBe(id(ar));
+    // Each listener sizes its own iframe, and each iframe reports under its own id.
+    expect(listens(en)).toBe(id(en));
+    expect(listens(ar)).toBe(id(ar));
+    expect(en).toContain(`embed.html?embed=1&amp;id=${id(en)}"`);
+    expect(ar).toContain(`https://news.example/g/x/embed-ar.html?embed=1&amp;id=${id(ar)}"`);
+    expect(url).toBe('https://news.example/g/x/');
+  });
+
+  it('takes only an http(s) address for the folder, with a trailing slash', () => {
+    expect(parsePublicUrl('https://news.example/g/x')).toEqual({
+      ok: true,
+      url: 'https://news.example/g/x/',
+    });
+    expect(parsePublicUrl('  ')).toEqual({ ok: true, url: undefined });
+    expect(parsePublicUrl('ftp://news.example/').ok).toBe(false);
+    expect(parsePublicUrl('javascript:alert(1)').ok).toBe(false);
+    expect(parsePublicUrl('news.example/g').ok).toBe(false);
+  });
+});
+
 describe('pages that work at any path', () => {
   it('climb back up to the assets from a graph’s folder', () => {
     const html = relocate(page('en', 'app'), 'graphs/two/');
@@ -93,6 +128,13 @@ describe('pages that work at any path', () => {
     expect(hostingFiles()._headers).toMatch(
       /\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/,
     );
+  });
+
+  it('let the app page’s first-paint chooser run, by its hash, and no other inline script', () => {
+    const hash = createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64');
+    expect(FIRST_PAINT_HASH).toBe(`'sha256-${hash}'`);
+    expect(CSP_DIRECTIVES).toContain(`script-src 'self' ${FIRST_PAINT_HASH}`);
+    expect(CSP_DIRECTIVES.join(' ')).not.toContain('unsafe-inline');
   });
 
   it('keep data blocks closed whatever the graph says', () => {
