@@ -51,13 +51,15 @@ function load() {
   const script = document.createElement('script');
   script.src = live;
   // Offline, or the code moved with a new deployment: the picture stays, the reader is told,
-  // and the next tap, key or scroll into view tries again — nothing is thrown at the host page.
+  // and the next tap or key — or the browser coming back online — tries again; nothing is thrown
+  // at the host page. Not the observer: it reports an embed in view at once, which would retry
+  // in a loop of failing requests for as long as the page is offline.
   script.onerror = () => {
     script.remove();
     started = false;
     showUnavailable();
     for (const type of EVENTS) root!.addEventListener(type, start);
-    observer?.observe(root!);
+    window.addEventListener('online', start, { once: true });
   };
   document.head.append(script);
 }

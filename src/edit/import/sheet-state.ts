@@ -54,7 +54,7 @@ export function fieldsOf(name: SheetName): readonly SheetField[] {
 /** What importing the entries into this draft gives (its actors found, its ids not reused). */
 export function previewImport(graph: DraftGraph, entries: SheetEntries): SheetImport | null {
   if (!entries.links && !entries.points) return null;
-  return importSheets({
+  const result = importSheets({
     ...(entries.points
       ? { points: { sheet: entries.points.sheet, columns: entries.points.columns } }
       : {}),
@@ -64,6 +64,12 @@ export function previewImport(graph: DraftGraph, entries: SheetEntries): SheetIm
     sources: graph.sources,
     existing: { actors: graph.actors, relations: graph.relations },
   });
+  // The editor fills an empty summary with the plain one (its ends and kind), as it does for a
+  // relation made by hand: a row without one has nothing left to check.
+  const problems = result.problems.filter(
+    (p) => !(p.key === 'missing' && p.params.field === 'summary'),
+  );
+  return { ...result, problems };
 }
 
 export type SummaryOf = (
