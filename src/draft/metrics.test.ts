@@ -38,10 +38,10 @@ const FLOOR: Record<'ar' | 'en' | 'crocus', Partial<Metrics>> = {
   },
   en: {
     actorPrecision: 0.99,
-    actorRecall: 0.98,
-    bearingRecall: 0.9,
+    actorRecall: 0.99,
+    bearingRecall: 0.95,
     pairPrecision: 0.92,
-    pairRecall: 0.85,
+    pairRecall: 0.9,
   },
   crocus: {
     actorPrecision: 0.99,

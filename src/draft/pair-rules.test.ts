@@ -47,6 +47,14 @@ describe('pairs', () => {
     );
   });
 
+  it('pairs the denier in «وهو ما تنفيه X» with the claim the sentence began with', () => {
+    const d = draft('واتهمت بولندا بيلاروسيا بتهريب المهاجرين إلى ليتوانيا، وهو ما تنفيه مينسك.', {
+      lang: 'ar',
+    });
+    const denials = d.suggestions.filter((s) => s.kind === 'denial');
+    expect(denials.map((s) => `${s.source}>${s.target}`)).toEqual(['belarus>poland']);
+  });
+
   it('reads a short form after the longer-named branch as the branch, as a guess', () => {
     const d = draft(
       'وأعلن تنظيم داعش ولاية خراسان مسؤوليته عن الهجوم. وقال خبراء إن داعش استهدف روسيا.',

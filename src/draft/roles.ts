@@ -64,6 +64,17 @@ export function rolesOf(
         with: true,
       };
   }
+  // «…، وهو ما تنفيه أرمينيا», "…, a charge the Kremlin denied": the denier answers the claim
+  // the sentence began with, so the relation is between the denier and that claim's first actor.
+  const rel = tokens[c.from - 1]?.norm;
+  if (c.denial && (rel === 'ما' || rel === 'which' || rel === 'charge' || rel === 'claim')) {
+    const d =
+      lang === 'ar'
+        ? mentions.find((m) => m.from >= c.to && m.from - c.to <= 1)
+        : mentions.findLast((m) => m.to <= c.from && c.from - m.to <= 1);
+    const claim = mentions.find((m) => direct(m) && m.to <= c.from && m.actor !== d?.actor);
+    if (d) return { subject: new Set([d.actor]), object: new Set(claim ? [claim.actor] : []) };
+  }
   let s: number;
   let o: number;
   if (lang === 'ar' && !nominal(c, tokens)) {
