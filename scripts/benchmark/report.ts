@@ -3,6 +3,8 @@ import { FILTER_CHANGES, SELECTIONS, type Subject } from './subjects.ts';
 
 type Figures = {
   drawn: number;
+  /** The first frame with the graph painted (a build-time picture, or the canvas). */
+  painted?: number | undefined;
   jsBytes: number;
   errors: string[];
   filterWork?: number;
@@ -97,7 +99,7 @@ function table(row: Row): string {
 const loadLine = (what: string, result: Result, bare: number) =>
   'failed' in result
     ? `- ${what}: failed (${result.failed})`
-    : `- ${what}: drawn at ${show(result.drawn)} ms${Number.isFinite(bare) ? ` (${ratio(result.drawn, bare)} bare)` : ''}, ${show(result.jsBytes / 1024)} KB of JS (gzip)`;
+    : `- ${what}: ${result.painted !== undefined && result.painted < result.drawn - 1 ? `first painted at ${show(result.painted)} ms${Number.isFinite(bare) ? ` (${ratio(result.painted, bare)} bare)` : ''}, live at` : 'drawn at'} ${show(result.drawn)} ms${Number.isFinite(bare) ? ` (${ratio(result.drawn, bare)} bare)` : ''}, ${show(result.jsBytes / 1024)} KB of JS (gzip)`;
 
 export function report({ rows, embed, bundled, look, webgl, loads, machine }: Report): string {
   const styled = value(look.styled, 'drawn');

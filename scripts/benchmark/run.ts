@@ -33,6 +33,7 @@ import {
   selection,
   SELECTIONS,
   waitDrawn,
+  waitPainted,
   type Subject,
 } from './subjects.ts';
 
@@ -53,7 +54,8 @@ const GRAPHS = option('--graphs')?.split(',');
 /** `--out <file>`: where the report goes (default BENCHMARKS.md; smoke runs print it). */
 const REPORT = resolve(option('--out') ?? resolve(ROOT, 'BENCHMARKS.md'));
 /** Sections written by the other benchmarks (draft, layout) start at this line and are kept. */
-const KEPT = '<!-- Below: figures of npm run bench:draft and bench:layout, kept by npm run bench. -->';
+const KEPT =
+  '<!-- Below: figures of npm run bench:draft and bench:layout, kept by npm run bench. -->';
 function keptSections(file: string): string {
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const at = old.indexOf(KEPT);
@@ -175,13 +177,16 @@ interface Loaded<R> {
  * (one of each page, then again), so that the machine's drift over the minutes a run takes
  * falls on every page alike and the ratios between them hold.
  */
-async function medianDrawn<R extends { drawn: number } | { failed: string }>(
+async function medianDrawn<R extends { drawn: number; painted?: number } | { failed: string }>(
   pages: Loaded<R>[],
   browser: Browser,
   timeout: number,
   loads: number,
 ): Promise<R[]> {
   const times = pages.map(({ result }) => ('failed' in result ? [] : [result.drawn]));
+  const paints = pages.map(({ result }) =>
+    'painted' in result && typeof result.painted === 'number' ? [result.painted] : [],
+  );
   for (let round = 1; round < loads; round++) {
     for (const [i, { result, subject, url }] of pages.entries()) {
       if ('failed' in result) continue;
@@ -189,13 +194,20 @@ async function medianDrawn<R extends { drawn: number } | { failed: string }>(
       try {
         await page.goto(url);
         times[i]!.push(await waitDrawn(page, subject, timeout));
+        if (subject === 'app') paints[i]!.push(await waitPainted(page, timeout));
       } finally {
         await context.close();
       }
     }
   }
   return pages.map(({ result }, i) =>
-    'failed' in result ? result : { ...result, drawn: median(times[i]!) },
+    'failed' in result
+      ? result
+      : {
+          ...result,
+          drawn: median(times[i]!),
+          ...(paints[i]!.length > 0 ? { painted: median(paints[i]!) } : {}),
+        },
   );
 }
 
@@ -251,8 +263,9 @@ async function measure(
   try {
     await page.goto(url);
     const drawn = await waitDrawn(page, subject, timeout);
+    const painted = subject === 'app' ? await waitPainted(page, timeout) : undefined;
     const jsBytes = await scripts();
-    if (loadOnly) return { drawn, jsBytes, errors };
+    if (loadOnly) return { drawn, painted, jsBytes, errors };
     const filter: { work: number; latency: number }[] = [];
     for (let i = 0; i < FILTER_CHANGES / 2; i++) {
       filter.push(await filterChange(page, subject, true));

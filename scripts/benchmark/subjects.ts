@@ -39,7 +39,24 @@ export const RECORD_APP_READY = `
       observer.disconnect();
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-render-state'] });
+  // The first frame that shows the graph at all: a build-time picture (the embed's, the app
+  // page's) or the drawn canvas, whichever comes first — checked in every frame from the start.
+  const painted = () => {
+    const shown = [...document.querySelectorAll(
+      '.fl-static-picture svg, [data-testid="graph-canvas"][data-render-state="ready"]',
+    )].some((el) => el.getBoundingClientRect().width > 0 && el.checkVisibility());
+    if (shown) __endOfFrame((at) => { if (window.__appPaintedAt === undefined) window.__appPaintedAt = at; });
+    else requestAnimationFrame(painted);
+  };
+  requestAnimationFrame(painted);
 `;
+
+/** When the app's first frame with the graph painted ended (RECORD_APP_READY records it). */
+export async function waitPainted(page: Page, timeout: number): Promise<number> {
+  const read = () => (window as unknown as { __appPaintedAt?: number }).__appPaintedAt;
+  await page.waitForFunction(read, undefined, { timeout, polling: 100 });
+  return page.evaluate(read) as Promise<number>;
+}
 
 export async function waitDrawn(page: Page, subject: Subject, timeout: number): Promise<number> {
   const read =
