@@ -14,6 +14,13 @@ describe('pairs', () => {
     expect(p).not.toContain('china~russia');
   });
 
+  it('relates a list to itself only through a reciprocal word right after it', () => {
+    expect(
+      pairs('وقالت الأمم المتحدة إن تركيا ومصر تواصل تزويد أطراف النزاع بالأسلحة.', 'ar'),
+    ).not.toContain('egypt~turkey');
+    expect(pairs('وطاجيكستان وروسيا حليفتان.', 'ar')).toEqual(['russia~tajikistan']);
+  });
+
   it('does not relate the members of a list after "with" to each other', () => {
     expect(pairs('Russia said its ties with China and Iran have grown.', 'en')).not.toContain(
       'china~iran',

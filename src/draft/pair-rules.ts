@@ -68,13 +68,15 @@ export function excluded(
   if (coordinated(ctx, a, b)) {
     // Members of one list relate to each other only through a reciprocal word after them
     // ("Tajikistan and Russia are allies") or "between" before them — and not when the list is
-    // the object of a preposition ("its ties with China and North Korea grew").
+    // the object of a preposition ("its ties with China and North Korea grew"). The word must
+    // follow the list closely: «وتركيا ومصر تواصل تزويد أطراف النزاع» names no war between them.
     const head = ctx.mentions[ctx.group[ctx.mentions.indexOf(a)]!]!;
     const between = ctx.cues.some(
       (x) => x.role === 'between' && x.to <= a.from && a.from - x.to <= 1,
     );
     const reciprocal =
-      !RELATION_KINDS[kind].directed && ((c.from >= b.to && !head.oblique) || between);
+      !RELATION_KINDS[kind].directed &&
+      ((c.from >= b.to && c.from - b.to <= 2 && !head.oblique) || between);
     if (!reciprocal) return 'one list';
   }
   if (a.locative || b.locative) {
