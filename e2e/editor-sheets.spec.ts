@@ -44,7 +44,7 @@ const SHEETS = {
       /Links, row 4, column Connection Type: relation kind “friendship” is not one of/,
       /Links, row 5, column Quote: the quote is not found in/,
     ],
-    tabs: { relations: /^Relations$/, problems: /^Problems/ },
+    tabs: { relations: /^Relations$/, problems: /^Problems/, actors: /^Actors$/ },
   },
   ar: {
     points: tsv([
@@ -68,7 +68,7 @@ const SHEETS = {
       ['داعش خراسان', 'روسيا', 'هجوم', CLAIM, 'ISIS-K claimed the attack', ''],
     ]),
     errors: [/الروابط، الصفّ 4، العمود نوع العلاقة: /, /الروابط، الصفّ 5، العمود الاقتباس: /],
-    tabs: { relations: /^العلاقات$/, problems: /^المشكلات/ },
+    tabs: { relations: /^العلاقات$/, problems: /^المشكلات/, actors: /^الفاعلون$/ },
   },
 };
 
@@ -99,6 +99,8 @@ for (const lang of ['en', 'ar'] as const) {
     // The assistant's suggestions are one undo step of their own: let them land first.
     await expect(page.getByTestId('review-item').first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('drafting')).toHaveCount(0);
+    await page.getByRole('tab', { name: sheets.tabs.actors }).click();
+    const actorsBefore = await page.getByTestId('actor-row').count();
     await page.getByRole('tab', { name: sheets.tabs.relations }).click();
     const before = await page.getByTestId('relation-row').count();
 
@@ -151,10 +153,14 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByRole('tab', { name: sheets.tabs.relations }).click();
     await expect(page.getByTestId('relation-row')).toHaveCount(before + 3);
 
-    // One undo takes the whole import back; redo brings it again.
+    // One undo takes the whole import back (its actors too); redo brings it again.
     await page.getByTestId('undo').click();
     await expect(page.getByTestId('relation-row')).toHaveCount(before);
+    await page.getByRole('tab', { name: sheets.tabs.actors }).click();
+    await expect(page.getByTestId('actor-row')).toHaveCount(actorsBefore);
     await page.getByTestId('redo').click();
+    await expect(page.getByTestId('actor-row')).toHaveCount(actorsBefore + 1);
+    await page.getByRole('tab', { name: sheets.tabs.relations }).click();
     await expect(page.getByTestId('relation-row')).toHaveCount(before + 3);
 
     await mendProblems(page, sheets.tabs.problems);
