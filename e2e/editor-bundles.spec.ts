@@ -26,10 +26,13 @@ test('the reader’s app and the embed load no editor code; the editor page does
   expect(app.length).toBeGreaterThan(0);
   expect(app.filter((s) => s.includes(MARK))).toEqual([]);
   // The header links to the editor, in the reader's language.
-  await expect(page.getByRole('link', { name: 'Make a graph' })).toHaveAttribute(
-    'href',
-    'edit.html?lang=en',
-  );
+  const makeGraph = page.getByRole('link', { name: 'Make a graph' });
+  await expect(makeGraph).toHaveAttribute('href', './edit.html?lang=en');
+  // From a graph's own page too, the link climbs back to the site's one editor.
+  await page.goto('/graphs/crocus-2024/');
+  await expect(makeGraph).toHaveAttribute('href', '../../edit.html?lang=en');
+  const editorUrl = await makeGraph.evaluate((a) => (a as HTMLAnchorElement).href);
+  expect(new URL(editorUrl).pathname).toBe('/edit.html');
 
   const embed = await scripts(page, () => openApp(page, '?embed=1&id=x'));
   expect(embed.filter((s) => s.includes(MARK))).toEqual([]);

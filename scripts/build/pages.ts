@@ -158,6 +158,7 @@ export function faultlinesPages(): Plugin {
           dir: graphDir(g),
           graphs: graphList(graphs, defaultGraph),
           png: pngs.get(g.id),
+          editor: true,
         });
         for (const [name, content] of Object.entries(files)) await put(out, name, content);
       }
@@ -218,6 +219,7 @@ function pageOptions(g: BuildGraph, graphs: BuildGraph[], dir: string, site?: st
     graphs: graphList(graphs, defaultGraph),
     publicUrl: site,
     filesDir: graphDir(g),
+    editor: true,
   };
 }
 

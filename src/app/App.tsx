@@ -36,8 +36,11 @@ export function App({
   graphs = [],
   notices = [],
   picture,
+  editor = null,
 }: {
   graph: Graph;
+  /** The editor's page, relative to this one; null where the folder has none (no link shown). */
+  editor?: string | null;
   /** The page's build-time picture of the graph (its first paint), kept until the canvas draws. */
   picture?: string | undefined;
   /** The site's graphs, each with its own page (more than one: the app lists them). */
@@ -48,7 +51,7 @@ export function App({
     <AppStoreProvider graph={graph} notices={notices} search={window.location.search}>
       <Localised>
         <UrlSync />
-        <Shell graphs={graphs} picture={picture} />
+        <Shell graphs={graphs} picture={picture} editor={editor} />
       </Localised>
     </AppStoreProvider>
   );
@@ -63,9 +66,11 @@ function UrlSync() {
 function Shell({
   graphs,
   picture,
+  editor,
 }: {
   graphs: readonly GraphListItem[];
   picture: string | undefined;
+  editor: string | null;
 }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
@@ -107,13 +112,15 @@ function Shell({
             <SearchBox />
             <CopyLink />
             <ShareButton />
-            <a
-              className="fl-button fl-edit-link"
-              href={`edit.html?lang=${lang}`}
-              title={t('editor.openHint')}
-            >
-              {t('editor.open')}
-            </a>
+            {editor && (
+              <a
+                className="fl-button fl-edit-link"
+                href={`${editor}?lang=${lang}`}
+                title={t('editor.openHint')}
+              >
+                {t('editor.open')}
+              </a>
+            )}
             <LanguageSwitch />
           </div>
         </header>

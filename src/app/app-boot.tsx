@@ -6,7 +6,7 @@ import type { Notice } from '../store/notices.ts';
 import { markEmbeddable } from '../ui/embed-code.ts';
 import { App } from './App.tsx';
 import { appPictureId } from '../publish/first-paint.ts';
-import { pageGraph, pageGraphs } from './page-data.ts';
+import { pageEditor, pageGraph, pageGraphs } from './page-data.ts';
 
 /** `graph`: a loaded graph file's, or null for the page's own. */
 export function mountApp(root: HTMLElement, graph: Graph | null, notices: Notice[]): void {
@@ -22,7 +22,13 @@ export function mountApp(root: HTMLElement, graph: Graph | null, notices: Notice
   if (!graph) markEmbeddable(shown);
   createRoot(root).render(
     <StrictMode>
-      <App graph={shown} graphs={pageGraphs()} notices={notices} picture={picture} />
+      <App
+        graph={shown}
+        graphs={pageGraphs()}
+        editor={pageEditor()}
+        notices={notices}
+        picture={picture}
+      />
     </StrictMode>,
   );
 }

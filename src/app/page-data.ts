@@ -4,10 +4,11 @@
  * written, so the reader's browser does not load the validator for them.
  */
 import type { GraphFile } from '../model/schema.ts';
-import type { GraphLink } from '../publish/pages.ts';
+import type { GraphLink, SiteData } from '../publish/pages.ts';
 
 const GRAPH_ID = 'fl-graph';
 const GRAPHS_ID = 'fl-graphs';
+const SITE_ID = 'fl-site';
 
 function read(id: string): unknown {
   const text = document.getElementById(id)?.textContent;
@@ -24,4 +25,10 @@ export function pageGraph(): GraphFile {
 export function pageGraphs(): GraphLink[] {
   const list = read(GRAPHS_ID);
   return Array.isArray(list) ? (list as GraphLink[]) : [];
+}
+
+/** The editor's page, relative to this one, or null where the site has none (a published folder). */
+export function pageEditor(): string | null {
+  const site = read(SITE_ID) as Partial<SiteData> | null;
+  return typeof site?.editor === 'string' ? site.editor : null;
 }

@@ -24,6 +24,7 @@ function shell(
   positions: ReadonlyMap<string, Point>,
   lang: Language,
   graphs: readonly GraphLink[],
+  editor: string | null,
 ): string {
   const t = createI18n(lang).getFixedT(lang);
   const dir = isRtl(lang) ? 'rtl' : 'ltr';
@@ -50,7 +51,7 @@ function shell(
     `<div class="fl-search"><input type="search" placeholder="${escapeHtml(t('search.placeholder'))}" tabindex="-1" /></div>` +
     `<div class="fl-copy"><button type="button" class="fl-button" tabindex="-1">${escapeHtml(t('share.copyLink'))}</button><span class="fl-copy-status"></span></div>` +
     `<button type="button" class="fl-button" tabindex="-1">${escapeHtml(t('share.embed'))}</button>` +
-    `<span class="fl-button fl-edit-link">${escapeHtml(t('editor.open'))}</span>` +
+    (editor ? `<span class="fl-button fl-edit-link">${escapeHtml(t('editor.open'))}</span>` : '') +
     `<div class="fl-lang">${languages}</div></div>`;
   const overview = t('evidence.overview', {
     relations: graph.relations.length,
@@ -77,6 +78,8 @@ export function staticAppHtml(
   graph: Graph,
   positions: ReadonlyMap<string, Point>,
   graphs: readonly GraphLink[],
+  /** The editor's page, relative to this page (null: the folder has none, and no link is shown). */
+  editor: string | null,
 ): string {
-  return LANGUAGES.map((l) => shell(graph, positions, l.code, graphs)).join('');
+  return LANGUAGES.map((l) => shell(graph, positions, l.code, graphs, editor)).join('');
 }

@@ -33,6 +33,8 @@ export interface GraphPageOptions {
   graphs?: PageOptions['graphs'];
   /** The preview rendered to PNG, when the caller could (link cards need a PNG). */
   png?: Uint8Array | undefined;
+  /** The folder has the editor at its root (a build of the site); see PageOptions. */
+  editor?: boolean;
 }
 
 /** A graph's own files: its pages, graph file, preview, oEmbed files and embed code. */
@@ -43,6 +45,7 @@ export function graphFiles(p: PreparedGraph, o: GraphPageOptions): Files {
     graphs: o.graphs,
     publicUrl: o.publicUrl,
     filesDir: o.dir,
+    editor: o.editor ?? false,
   };
   const thumbnail = o.png ? 'preview.png' : 'preview.svg';
   const files: Files = {

@@ -28,7 +28,13 @@ export const MARKERS = {
 } as const;
 
 /** The ids of the data blocks the page's scripts read (src/app/page-data.ts). */
-export const DATA_IDS = { graph: 'fl-graph', graphs: 'fl-graphs' } as const;
+export const DATA_IDS = { graph: 'fl-graph', graphs: 'fl-graphs', site: 'fl-site' } as const;
+
+/** What the page's scripts learn of the site around it (src/app/page-data.ts). */
+export interface SiteData {
+  /** The editor's page, relative to this page; null where the folder has none (a published graph). */
+  editor: string | null;
+}
 
 /** A graph the app offers in its list: `href` is its app page, relative to the page listing it. */
 export interface GraphLink {
@@ -47,6 +53,11 @@ export interface PageOptions {
   publicUrl?: string | undefined;
   /** Where the graph's own files (oembed.json, preview.svg) are, relative to the root. */
   filesDir: string;
+  /**
+   * The folder has the editor (edit.html) at its root, as a build of the whole site does: the app
+   * links to it. A published graph's folder has none, so its app shows no link that goes nowhere.
+   */
+  editor?: boolean;
 }
 
 /** `../` for each folder level of `dir`. */
@@ -106,19 +117,24 @@ function fill(
 const graphLinks = (o: PageOptions): GraphLink[] =>
   (o.graphs ?? []).map((g) => ({ id: g.id, title: g.title, href: relativeUrl(o.dir, g.dir) }));
 
+/** The editor's page from this page, when the folder has one. */
+const editorHref = (o: PageOptions) => (o.editor ? `${relativeUrl(o.dir, '')}edit.html` : null);
+
 /** The graph as data for the page's scripts, and as HTML for readers without them. */
 function dataBlocks(o: PageOptions): string {
   const graphs = graphLinks(o);
+  const site: SiteData = { editor: editorHref(o) };
   return [
     jsonScript(DATA_IDS.graph, o.prepared.file),
     jsonScript(DATA_IDS.graphs, graphs),
+    jsonScript(DATA_IDS.site, site),
     `<noscript>${staticGraphHtml(o.prepared.file)}</noscript>`,
   ].join('\n    ');
 }
 
 /** The full app for one graph (index.html), with the list of graphs. */
 export function appPage(template: string, o: PageOptions, thumbnail = 'preview.png'): string {
-  const app = staticAppHtml(o.prepared.graph, o.prepared.positions, graphLinks(o));
+  const app = staticAppHtml(o.prepared.graph, o.prepared.positions, graphLinks(o), editorHref(o));
   return fill(template, 'en', o, { app, data: dataBlocks(o), oembed: 'oembed.json', thumbnail });
 }
 

@@ -8,7 +8,7 @@ import { prepareGraph } from './prepare.ts';
 import { parsePublicUrl } from './public-url.ts';
 import { jsonScript } from './html.ts';
 import { oembedFor } from './oembed.ts';
-import { MARKERS, relocate } from './pages.ts';
+import { appPage, MARKERS, relocate } from './pages.ts';
 import { zipFiles } from './zip.ts';
 import { FIRST_PAINT_HASH, FIRST_PAINT_SCRIPT } from './first-paint.ts';
 
@@ -54,6 +54,26 @@ describe('publishing a graph', () => {
       '<link rel="alternate" type="application/json+oembed" href="https://news.example/g/x/oembed-ar.json"',
     );
     expect(result.files['embed-code.txt']).toContain('https://news.example/g/x/embed.html?embed=1');
+  });
+
+  it('links the app to the editor only where the folder has one', () => {
+    const site = (html: string) =>
+      JSON.parse(html.match(/<script type="application\/json" id="fl-site">(.*?)<\/script>/s)![1]!);
+    const published = publishFolder(testGraphFile(), kit, {});
+    if (!published.ok) throw new Error('not published');
+    // A published graph's folder has no edit.html: no "Make a graph" link that goes nowhere.
+    expect(site(published.files['index.html'] as string)).toEqual({ editor: null });
+    const prepared = prepareGraph(testGraphFile());
+    if (!prepared.ok) throw new Error('not prepared');
+    const template = kit.templates.app.replace(MARKERS.picture, MARKERS.app);
+    const built = (dir: string) =>
+      appPage(template, { prepared: prepared.prepared, dir, filesDir: dir, editor: true });
+    expect(site(built(''))).toEqual({ editor: './edit.html' });
+    const nested = built('graphs/x/');
+    expect(site(nested)).toEqual({ editor: '../../edit.html' });
+    expect(nested).toContain('fl-edit-link');
+    const without = appPage(template, { prepared: prepared.prepared, dir: '', filesDir: '' });
+    expect(without).not.toContain('fl-edit-link');
   });
 
   it('never publishes a graph that does not pass the validator', () => {
