@@ -4,7 +4,7 @@
  */
 import { VOICES, type Voice } from './evidence.ts';
 import type { Graph } from './graph.ts';
-import { endOf, startOf } from './time.ts';
+import { begunBy } from './time.ts';
 import {
   RELATION_KIND_IDS,
   TENSION_LEVELS,
@@ -44,14 +44,12 @@ export function computeVisibility(graph: Graph, filters: Filters): Visibility {
   const activeActorIds = new Set<string>();
   const tensions = new Set(filters.tensions);
   const kinds = new Set(filters.kinds);
-  const asOf = filters.asOf === null ? Infinity : endOf(filters.asOf);
   for (const r of graph.relations) {
     const facts = graph.facts.get(r.id);
     if (!facts || !tensions.has(r.tension) || !kinds.has(r.kind)) continue;
     if (!filters.voices.some((v) => facts.voices.has(v))) continue;
     if (filters.corroboratedOnly && facts.singleClaim) continue;
-    // Undated relations stay: nothing in the text says they begin later.
-    if (facts.start !== undefined && startOf(facts.start) > asOf) continue;
+    if (!begunBy(facts.start, filters.asOf)) continue;
     relationIds.add(r.id);
     activeActorIds.add(r.source);
     activeActorIds.add(r.target);

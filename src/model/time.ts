@@ -89,10 +89,12 @@ export function relationStart(r: Relation, events: EventDates = NO_EVENTS): stri
   return relationTiming(r, events).start;
 }
 
-/** Shown "as of" a day: undated relations stay (nothing says they begin later). */
-export function beganBy(r: Relation, asOf: string, events: EventDates = NO_EVENTS): boolean {
-  const start = relationStart(r, events);
-  return start === undefined || startOf(start) <= endOf(asOf);
+/**
+ * Shown "as of" a day, for a relation beginning at `start` (relationTiming): undated relations
+ * stay, since nothing in the text says they begin later. `asOf` null: all time.
+ */
+export function begunBy(start: string | undefined, asOf: string | null): boolean {
+  return start === undefined || asOf === null || startOf(start) <= endOf(asOf);
 }
 
 /** The distinct dates evidence mentions, in order: the stops of the time control. */
