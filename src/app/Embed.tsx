@@ -9,7 +9,7 @@ import { useTranslation } from '../i18n/react.tsx';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import type { Graph } from '../model/graph.ts';
 import { isLanguage, isRtl, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
-import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
+import { AppStoreProvider, useAppStore } from '../store/context.tsx';
 import { CanvasToolbar } from '../ui/CanvasToolbar.tsx';
 import { EmbedActivation } from '../ui/EmbedActivation.tsx';
 import { EvidencePanel } from '../ui/EvidencePanel.tsx';
@@ -17,7 +17,7 @@ import { Legend } from '../ui/Legend.tsx';
 import { SourceCredit } from '../ui/EvidenceList.tsx';
 import { LineSample } from '../ui/Samples.tsx';
 import type { Theme } from '../look/palette.ts';
-import { parseHostMessage, type SelectCommand } from './host-messages.ts';
+import { HostBridge } from './HostBridge.tsx';
 import { Localised } from './Localised.tsx';
 import { EMBED_ONLY_PARAMS, readPageParams, type ThemeChoice } from './params.ts';
 
@@ -61,45 +61,6 @@ export function Embed({ graph, picture }: { graph: Graph; picture?: string | und
       </Localised>
     </AppStoreProvider>
   );
-}
-
-/**
- * `faultlines:select` in (validated, one update per frame). Heights go out from height-reports.ts,
- * started by the entry before this bundle loads.
- */
-function HostBridge() {
-  const store = useAppStoreApi();
-  useEffect(() => {
-    const host = window.parent;
-    if (host === window) return; // not framed: nobody to talk to
-
-    let pending: SelectCommand | null = null;
-    let frame = 0;
-    const apply = () => {
-      frame = 0;
-      const command = pending;
-      pending = null;
-      if (!command) return;
-      const s = store.getState();
-      if (command.lang) s.setLanguage(command.lang);
-      if (command.tensions) s.setTensions(command.tensions);
-      if (command.relation) s.selectRelation(command.relation);
-      else if (command.actor) s.selectActor(command.actor);
-    };
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== host) return;
-      const command = parseHostMessage(event.data);
-      if (!command) return;
-      pending = { ...pending, ...command };
-      frame ||= requestAnimationFrame(apply);
-    };
-    window.addEventListener('message', onMessage);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.removeEventListener('message', onMessage);
-    };
-  }, [store]);
-  return null;
 }
 
 /** The full app beside this page (embed.html, embed-ar.html or /?embed=1), with the same view. */

@@ -1,11 +1,15 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   ACTOR_KINDS,
   RELATION_KIND_IDS,
   TENSION_LEVELS,
   tensionName,
+  type Language,
 } from '../model/vocabulary.ts';
 import { createI18n, resources } from './i18n.ts';
+import { TranslationProvider, useTranslation } from './react.tsx';
 
 /** Keys without their plural suffix, so Arabic's six plural forms match English's two. */
 function keys(obj: object, prefix = ''): Set<string> {
@@ -53,22 +57,31 @@ describe('translations', () => {
     expect(t('evidence.sentences', { count: 11 })).toBe('11 جملة');
   });
 
-  // The app's path: one instance per mounted app, and a translator fixed to the app's language
-  // (TranslationProvider's getFixedT), never a language switched on a shared instance.
-  it('gives each mounted app its own translator in its own language', () => {
+  // The app's path: each mounted app gets its own instance (Localised) and components read `t`
+  // through TranslationProvider and useTranslation, fixed to the store's language.
+  it('translates components through the provider, each app in its own language', () => {
+    const Heading = () => <h2>{useTranslation().t('evidence.heading')}</h2>;
+    const apps = (first: Language, second: Language) => (
+      <>
+        <TranslationProvider i18n={english} lang={first}>
+          <Heading />
+        </TranslationProvider>
+        <TranslationProvider i18n={arabic} lang={second}>
+          <Heading />
+        </TranslationProvider>
+      </>
+    );
     const english = createI18n('en');
     const arabic = createI18n('ar');
-    expect(arabic.getFixedT('ar')('evidence.heading')).toBe(
-      resources.ar.translation.evidence.heading,
-    );
-    expect(english.getFixedT('en')('evidence.heading')).toBe(
-      resources.en.translation.evidence.heading,
-    );
-    // A language switch in one app is a new fixed translator; the other app's is untouched.
-    expect(english.getFixedT('ar')('evidence.heading')).toBe(
-      resources.ar.translation.evidence.heading,
-    );
-    expect(arabic.getFixedT('ar')('legend.heading')).toBe(resources.ar.translation.legend.heading);
-    expect(english.getFixedT('en')('legend.heading')).toBe(resources.en.translation.legend.heading);
+    const { container, rerender } = render(apps('en', 'ar'));
+    const shown = () => [...container.querySelectorAll('h2')].map((h) => h.textContent);
+    const { en, ar } = { en: resources.en.translation, ar: resources.ar.translation };
+    expect(shown()).toEqual([en.evidence.heading, ar.evidence.heading]);
+    // The first app switches to Arabic; the second, untouched, stays as it was.
+    rerender(apps('ar', 'ar'));
+    expect(shown()).toEqual([ar.evidence.heading, ar.evidence.heading]);
+    rerender(apps('ar', 'en'));
+    expect(shown()).toEqual([ar.evidence.heading, en.evidence.heading]);
+    cleanup();
   });
 });
