@@ -4,6 +4,9 @@ import {
   GRAPH,
   actorName,
   canvasClasses,
+  canvasPaper,
+  colourDistance,
+  drawnStyle,
   clickOnCanvas,
   evidence,
   expect,
@@ -115,8 +118,17 @@ test.describe('claims and denials', () => {
   }) => {
     await openApp(page);
     const r = relation('russia-tajikistan-accusation');
-    expect(await canvasClasses(page, r.id)).toContain('contested');
-    expect(await canvasClasses(page, 'russia-tajikistan-alliance')).not.toContain('contested');
+    // Drawn double, as Cytoscape resolves it: a core in the paper's colour between two rails in a
+    // colour that stands out from the paper. A plain relation has no rails.
+    const LINE = ['line-color', 'line-outline-width', 'line-outline-color', 'width'];
+    const paper = await canvasPaper(page);
+    const contested = await drawnStyle(page, r.id, LINE);
+    expect(parseFloat(contested['line-outline-width']!)).toBeGreaterThanOrEqual(1);
+    expect(colourDistance(contested['line-color']!, paper)).toBeLessThan(30);
+    expect(colourDistance(contested['line-outline-color']!, paper)).toBeGreaterThan(100);
+    const plain = await drawnStyle(page, 'russia-tajikistan-alliance', LINE);
+    expect(parseFloat(plain['line-outline-width']!)).toBe(0);
+    expect(colourDistance(plain['line-color']!, paper)).toBeGreaterThan(100);
     await expect(page.getByTestId('legend-notes')).toContainText('contested');
     await clickOnCanvas(page, r.id);
     const claim = evidence(page).getByTestId('claim-side');

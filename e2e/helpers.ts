@@ -84,6 +84,32 @@ export async function drawnLabel(page: Page, id: string) {
   return page.evaluate((elementId) => window.__faultlines?.drawnLabelOf(elementId) ?? null, id);
 }
 
+/** Style properties as the canvas resolves them for an element: what it draws. */
+export async function drawnStyle(page: Page, id: string, properties: string[]) {
+  return page.evaluate(
+    ([elementId, names]) => window.__faultlines?.styleOf(elementId!, names as string[]) ?? {},
+    [id, properties] as const,
+  );
+}
+
+/** The colour the canvas is drawn on: the first opaque background behind it. */
+export async function canvasPaper(page: Page) {
+  return page.getByTestId('graph-canvas').evaluate((el) => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const c = getComputedStyle(e).backgroundColor;
+      if (c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c)) return c;
+    }
+    return 'rgb(255, 255, 255)';
+  });
+}
+
+/** How far apart two `rgb(…)` colours are (0 the same, 441 black from white). */
+export function colourDistance(a: string, b: string) {
+  const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  const [x, y] = [rgb(a), rgb(b)];
+  return Math.hypot(...x.map((v, i) => v - (y[i] ?? 0)));
+}
+
 export async function visibleEdgeCount(page: Page) {
   return page.evaluate(() => window.__faultlines?.visibleEdgeCount() ?? -1);
 }

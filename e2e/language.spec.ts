@@ -21,6 +21,22 @@ async function boxes(page: Page) {
   };
 }
 
+/**
+ * Which way the legend's "directed" sample points, as drawn on screen: where its arrowhead sits
+ * in its box (text and arrows read right to left in Arabic, so the sample is mirrored).
+ */
+const legendArrowPoints = (page: Page) =>
+  page
+    .getByTestId('legend-notes')
+    .locator('li')
+    .first()
+    .locator('svg')
+    .evaluate((svg) => {
+      const head = svg.querySelector('path')!.getBoundingClientRect();
+      const box = svg.getBoundingClientRect();
+      return head.x + head.width / 2 < box.x + box.width / 2 ? 'left' : 'right';
+    });
+
 test('switching to Arabic mirrors the whole layout and translates the interface', async ({
   page,
 }) => {
@@ -29,6 +45,7 @@ test('switching to Arabic mirrors the whole layout and translates the interface'
   expect(en.controls.x).toBeLessThan(en.stage.x);
   expect(en.evidence.x).toBeGreaterThan(en.stage.x);
   expect(en.title.x).toBeLessThan(en.languages.x);
+  expect(await legendArrowPoints(page)).toBe('right');
 
   await page.getByRole('button', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -46,6 +63,8 @@ test('switching to Arabic mirrors the whole layout and translates the interface'
   const check = (await row.locator('input').boundingBox())!;
   const label = (await row.locator('.fl-check-label').boundingBox())!;
   expect(check.x).toBeGreaterThan(label.x);
+  // The legend's arrow points the way Arabic reads, as the evidence title's «←» does.
+  expect(await legendArrowPoints(page)).toBe('left');
 
   await expect(page.getByTestId('legend-tension')).toContainText('تحالف');
   await expect(page.getByTestId('legend-actors')).toContainText('دولة');

@@ -13,6 +13,11 @@ export interface FaultlinesTestHook {
   visibleEdgeCount(): number;
   /** The ids of the actors and of the relations drawn (visible), in the canvas's order. */
   drawnIds(): { actors: string[]; relations: string[] };
+  /**
+   * Style properties as Cytoscape resolves them for an element (colours as `rgb(…)`, sizes in
+   * px): what it draws, whatever class or rule got it there.
+   */
+  styleOf(id: string, properties: string[]): Record<string, string>;
 }
 
 declare global {
@@ -37,6 +42,12 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     drawnLabelOf(id) {
       const el = cy.getElementById(id);
       return el.empty() ? '' : String(el.style('label') ?? '');
+    },
+    styleOf(id, properties) {
+      const el = cy.getElementById(id);
+      const out: Record<string, string> = {};
+      if (!el.empty()) for (const p of properties) out[p] = String(el.style(p));
+      return out;
     },
     visibleEdgeCount() {
       return cy.edges().filter((e) => e.visible()).length;
