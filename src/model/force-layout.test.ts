@@ -20,7 +20,9 @@ const run = (input: ForceInput) => {
 const distance = (p: Float64Array, a: number, b: number) =>
   Math.hypot(p[2 * a]! - p[2 * b]!, p[2 * a + 1]! - p[2 * b + 1]!);
 
-describe('force layout for large graphs', () => {
+// A guard against a hang, not a speed test (npm run bench:layout measures it): vitest's 5 s default
+// failed on a busy machine.
+describe('force layout for large graphs', { timeout: 60_000 }, () => {
   it('is deterministic and finite, and no two actors share a point', () => {
     const input = clusters(300);
     const a = run(input);

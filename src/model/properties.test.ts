@@ -23,7 +23,9 @@ const CANONICAL_VARIANT = 'قالت روسيا يوم السبت إن'.replace('
 /** Only compatibility-equal: «ل» as its medial presentation form; a full-width full stop. */
 const COMPATIBILITY_VARIANTS = ['وتنفي طاجيكستان ذ\ufee0ك.', 'وتنفي طاجيكستان ذلك\uff0e'];
 
-describe('property-based', () => {
+// Thousands of generated inputs: the timeout only guards against a hang (vitest's 5 s default
+// failed on a machine busy with other work); how fast the loader is, the benchmark says.
+describe('property-based', { timeout: 60_000 }, () => {
   it('the loader never throws on random JSON, and answers ok or a list of problems', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
