@@ -11,6 +11,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createEngine, type Engine, type EngineStatus } from '../graph/engine.ts';
 import { useTranslation } from '../i18n/react.tsx';
 import type { Point } from '../model/layout.ts';
+import { useAfterPaint } from '../edit/after-paint.ts';
 import { canvasActions, canvasGraph } from '../edit/canvas.ts';
 import { useView, useViewApi } from '../edit/context.tsx';
 import { useDoc, useDocApi } from '../edit/doc-hooks.tsx';
@@ -115,12 +116,16 @@ export function EditorCanvas() {
   }, [doc, view, i18n]);
 
   // Every version of the draft, in place; actors the document places go where it says (an undo).
+  // A frame behind the rest of the page: what the author acted on (the list, the form) shows in
+  // the frame of the click or keystroke, and the canvas redraws in the next one (redrawing it
+  // took about as long as the whole frame's budget on the Crocus article, BENCHMARKS.md).
+  const drawn = useAfterPaint(draft);
   useEffect(() => {
     if (!engine) return;
-    engine.setGraph(canvasGraph(draft), wantedPositions(draft, base.current));
-    if (base.current.size < draft.actors.length)
+    engine.setGraph(canvasGraph(drawn), wantedPositions(drawn, base.current));
+    if (base.current.size < drawn.actors.length)
       for (const [id, p] of engine.positions()) if (!base.current.has(id)) base.current.set(id, p);
-  }, [engine, draft, status]);
+  }, [engine, drawn, status]);
 
   useEffect(() => {
     engine?.update({ lang, selection });

@@ -136,12 +136,19 @@ export function Workspace() {
                 label: t('editor.review.tab', { count: pending }),
                 content: <ReviewQueue />,
               },
-              { id: 'actors', label: t('editor.actor.tab'), content: <ActorsList /> },
-              { id: 'relations', label: t('editor.relation.tab'), content: <RelationsList /> },
+              // The lists out of view are not kept drawn: each would redraw at every change.
+              { id: 'actors', label: t('editor.actor.tab'), content: <ActorsList />, lazy: true },
+              {
+                id: 'relations',
+                label: t('editor.relation.tab'),
+                content: <RelationsList />,
+                lazy: true,
+              },
               {
                 id: 'problems',
                 label: t('editor.check.tab', { count: problems.length }),
                 content: <ProblemsPanel />,
+                lazy: true,
               },
             ]}
           />

@@ -29,8 +29,30 @@ export function TranslationProvider({
   lang: Language;
   children: ReactNode;
 }) {
-  const value = useMemo(() => ({ t: i18n.getFixedT(lang), i18n }), [i18n, lang]);
+  const value = useMemo(() => ({ t: remembered(i18n.getFixedT(lang)), i18n }), [i18n, lang]);
   return <TranslationContext.Provider value={value}>{children}</TranslationContext.Provider>;
+}
+
+/**
+ * The translator, remembering what it gave for a key without options. Most of the interface's
+ * words are such keys (a button, a relation kind), and an i18next lookup walks its resources,
+ * formatters and interpolation every time: the editor's review queue and article asked for
+ * thousands of them per change, most of a frame. The resources never change under a mounted app,
+ * and another language is another translator, so a key's text is the same for its lifetime.
+ */
+function remembered(t: TFunction): TFunction {
+  const known = new Map<string, string>();
+  const call = t as unknown as (...args: unknown[]) => unknown;
+  return ((key: unknown, ...rest: unknown[]) => {
+    if (rest.length > 0 || typeof key !== 'string') return call(key, ...rest);
+    let text = known.get(key);
+    if (text === undefined) {
+      const result = call(key);
+      if (typeof result !== 'string') return result;
+      known.set(key, (text = result));
+    }
+    return text;
+  }) as unknown as TFunction;
 }
 
 export function useTranslation(): Translation {

@@ -4,6 +4,8 @@ export interface Tab {
   id: string;
   label: string;
   content: ReactNode;
+  /** Rendered only while the tab is shown (a long list that costs every change to keep drawn). */
+  lazy?: boolean;
 }
 
 /** WAI-ARIA tabs: arrow keys move between tabs (mirrored in RTL by the browser's dir), Home/End jump. */
@@ -56,7 +58,7 @@ export function Tabs({ tabs, label }: { tabs: Tab[]; label: string }) {
           aria-labelledby={`${base}-tab-${tab.id}`}
           hidden={active !== tab.id}
         >
-          {tab.content}
+          {!tab.lazy || active === tab.id ? tab.content : null}
         </div>
       ))}
     </div>

@@ -17,6 +17,7 @@ import {
 import { useTranslation } from '../../i18n/react.tsx';
 import { quoteOfRange, trimmed, type Quoted } from '../selection.ts';
 import { cutSentence, type Marked, type Piece } from './pieces.ts';
+import { sameNode } from './same-node.ts';
 
 export interface SentenceSpan extends Marked {
   index: number;
@@ -237,7 +238,7 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     a.paragraph === b.paragraph &&
     a.focusable === b.focusable &&
     a.picking === b.picking &&
-    a.aside === b.aside &&
+    sameNode(a.aside, b.aside) &&
     a.actorName === b.actorName &&
     a.onFocus === b.onFocus &&
     a.onKeyboardSelect === b.onKeyboardSelect

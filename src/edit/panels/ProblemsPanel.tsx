@@ -2,19 +2,28 @@
  * The draft checked as you go, by the reader's own validator: problems listed by path in the
  * interface language; each one opens the form where it is mended, its field focused.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useAfterPaint } from '../after-paint.ts';
 import { useTranslation } from '../../i18n/react.tsx';
 import { problemText } from '../../i18n/problems.ts';
 import { useViewApi } from '../context.tsx';
 import { useDoc } from '../doc-hooks.tsx';
 import { checkDraft, type Target } from '../check.ts';
+import type { DraftGraph } from '../doc/index.ts';
 import type { ViewState } from '../view-store.ts';
+
+// Once per version of the draft, however many panels ask (the tab's count and the list).
+const checked = new WeakMap<DraftGraph, ReturnType<typeof checkDraft>>();
 
 export function useCheck() {
   const graph = useDoc((s) => s.graph);
   // The check follows the document a frame behind: typing and accepting are drawn first.
-  const deferred = useDeferredValue(graph);
-  return useMemo(() => checkDraft(deferred), [deferred]);
+  const deferred = useAfterPaint(graph);
+  return useMemo(() => {
+    let result = checked.get(deferred);
+    if (!result) checked.set(deferred, (result = checkDraft(deferred)));
+    return result;
+  }, [deferred]);
 }
 
 /** Opens the form a problem belongs to and asks for its field to take focus. */

@@ -2,9 +2,10 @@
  * The review queue: every suggestion still waiting, best first, with the words that triggered it.
  * Accept, edit or reject each — with the buttons, or with A, E and R while an item has focus
  * (letters no browser binds without a modifier; a screen reader in browse mode keeps its own and
- * the buttons serve). After a decision the next suggestion takes focus.
+ * the buttons serve). After a decision the next suggestion takes focus. Each item redraws only
+ * when its own suggestion changes: accepting one leaves the other forty as they are.
  */
-import { useRef } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc } from '../doc-hooks.tsx';
@@ -16,6 +17,8 @@ function whyOf(r: DraftRelation, k: number): string | undefined {
   const why = r.suggestion?.why;
   return Array.isArray(why) && typeof why[k] === 'string' ? why[k] : undefined;
 }
+
+type Decision = 'accept' | 'reject' | 'edit';
 
 export function ReviewQueue() {
   const { t } = useTranslation();
@@ -29,24 +32,29 @@ export function ReviewQueue() {
   const pending = relations
     .filter((r) => r.suggestion)
     .sort((a, b) => (b.suggestion!.confidence ?? 0) - (a.suggestion!.confidence ?? 0));
-  const name = (id: string) => {
-    const a = actors.find((x) => x.id === id);
-    return a ? a.name[lang] || a.name.en || a.name.ar : id;
-  };
+  const name = useCallback(
+    (id: string) => {
+      const a = actors.find((x) => x.id === id);
+      return a ? a.name[lang] || a.name.en || a.name.ar : id;
+    },
+    [actors, lang],
+  );
 
-  /** After a decision on item i, focus what is then at i (the next one), or the last. */
-  const focusAfter = (i: number) =>
-    requestAnimationFrame(() => {
-      const items = list.current?.querySelectorAll<HTMLElement>('[data-review-item]');
-      if (!items || items.length === 0) return;
-      items[Math.min(i, items.length - 1)]?.focus();
-    });
-  const decide = (r: DraftRelation, i: number, how: 'accept' | 'reject' | 'edit') => {
-    if (how === 'edit') return view.getState().open({ type: 'review', relation: r.id });
-    if (how === 'accept') accept(r.id);
-    else act((s) => s.rejectSuggestion(r.id));
-    focusAfter(i);
-  };
+  /** After a decision on the item at i, focus what is then at i (the next one), or the last. */
+  const decide = useCallback(
+    (r: DraftRelation, item: HTMLElement, how: Decision) => {
+      if (how === 'edit') return view.getState().open({ type: 'review', relation: r.id });
+      const items = () => list.current?.querySelectorAll<HTMLElement>('[data-review-item]');
+      const i = [...(items() ?? [])].indexOf(item);
+      if (how === 'accept') accept(r.id);
+      else act((s) => s.rejectSuggestion(r.id));
+      requestAnimationFrame(() => {
+        const now = items();
+        if (now && now.length > 0) now[Math.min(Math.max(i, 0), now.length - 1)]?.focus();
+      });
+    },
+    [view, accept, act],
+  );
 
   if (pending.length === 0)
     return (
@@ -61,91 +69,110 @@ export function ReviewQueue() {
       </h2>
       <p className="fl-muted">{t('editor.review.keys')}</p>
       <ul ref={list} className="fl-ed-queue" data-testid="review-queue">
-        {pending.map((r, i) => {
-          const e = r.evidence[0];
-          return (
-            <li
-              key={r.id}
-              className="fl-ed-queue-item"
-              tabIndex={0}
-              data-review-item
-              data-testid="review-item"
-              aria-keyshortcuts="A E R"
-              onFocus={() => view.getState().focusSuggestion(r.id)}
-              onKeyDown={(ev) => {
-                if (ev.target !== ev.currentTarget || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-                const key = ev.key.toLowerCase();
-                const how =
-                  key === 'a' ? 'accept' : key === 'r' ? 'reject' : key === 'e' ? 'edit' : null;
-                if (how) {
-                  ev.preventDefault();
-                  decide(r, i, how);
-                } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
-                  ev.preventDefault();
-                  const items = list.current!.querySelectorAll<HTMLElement>('[data-review-item]');
-                  items[i + (ev.key === 'ArrowDown' ? 1 : -1)]?.focus();
-                }
-              }}
-            >
-              <p className="fl-ed-queue-title">
-                <bdi>{name(r.source)}</bdi> {r.directed ? t('editor.arrow') : '–'}{' '}
-                <bdi>{name(r.target)}</bdi>
-                <span className="fl-ed-chip-kind">
-                  {' '}
-                  · {t(`kind.${r.kind}`)}
-                  {e?.stance === 'denies' ? ` · ${t('editor.form.denies')}` : ''}
-                </span>
-              </p>
-              {e && (
-                <blockquote className="fl-ed-quote" dir="auto">
-                  {e.quote.length > 220 ? `${e.quote.slice(0, 219)}…` : e.quote}
-                </blockquote>
-              )}
-              <p className="fl-ed-why">
-                {t('editor.review.because')}{' '}
-                {r.suggestion!.triggers.map((x, k) => (
-                  <span key={k} className="fl-ed-trigger-word" title={whyOf(r, k)}>
-                    <bdi>{x.text}</bdi>{' '}
-                    <span className="fl-muted">
-                      ({t(`editor.review.role.${x.role}`, { defaultValue: x.role })})
-                    </span>
-                    {k < r.suggestion!.triggers.length - 1 ? ' ' : ''}
-                  </span>
-                ))}
-              </p>
-              <div className="fl-ed-row">
-                <button
-                  type="button"
-                  className="fl-button fl-ed-primary"
-                  aria-keyshortcuts="A"
-                  onClick={() => decide(r, i, 'accept')}
-                  data-testid="accept"
-                >
-                  {t('editor.review.accept')}
-                </button>
-                <button
-                  type="button"
-                  className="fl-button"
-                  aria-keyshortcuts="E"
-                  onClick={() => decide(r, i, 'edit')}
-                  data-testid="edit"
-                >
-                  {t('editor.review.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="fl-button"
-                  aria-keyshortcuts="R"
-                  onClick={() => decide(r, i, 'reject')}
-                  data-testid="reject"
-                >
-                  {t('editor.review.reject')}
-                </button>
-              </div>
-            </li>
-          );
-        })}
+        {pending.map((r) => (
+          <ReviewItem key={r.id} relation={r} name={name} onDecide={decide} />
+        ))}
       </ul>
     </section>
   );
 }
+
+const ReviewItem = memo(function ReviewItem({
+  relation: r,
+  name,
+  onDecide,
+}: {
+  relation: DraftRelation;
+  name: (id: string) => string;
+  onDecide: (r: DraftRelation, item: HTMLElement, how: Decision) => void;
+}) {
+  const { t } = useTranslation();
+  const view = useViewApi();
+  const item = useRef<HTMLLIElement>(null);
+  const e = r.evidence[0];
+  const decide = (how: Decision) => item.current && onDecide(r, item.current, how);
+  const onKeyDown = (ev: KeyboardEvent<HTMLLIElement>) => {
+    if (ev.target !== ev.currentTarget || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const key = ev.key.toLowerCase();
+    const how = key === 'a' ? 'accept' : key === 'r' ? 'reject' : key === 'e' ? 'edit' : null;
+    if (how) {
+      ev.preventDefault();
+      decide(how);
+    } else if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      ev.preventDefault();
+      const next =
+        ev.key === 'ArrowDown'
+          ? ev.currentTarget.nextElementSibling
+          : ev.currentTarget.previousElementSibling;
+      (next as HTMLElement | null)?.focus();
+    }
+  };
+  return (
+    <li
+      ref={item}
+      className="fl-ed-queue-item"
+      tabIndex={0}
+      data-review-item
+      data-testid="review-item"
+      aria-keyshortcuts="A E R"
+      onFocus={() => view.getState().focusSuggestion(r.id)}
+      onKeyDown={onKeyDown}
+    >
+      <p className="fl-ed-queue-title">
+        <bdi>{name(r.source)}</bdi> {r.directed ? t('editor.arrow') : '–'}{' '}
+        <bdi>{name(r.target)}</bdi>
+        <span className="fl-ed-chip-kind">
+          {' '}
+          · {t(`kind.${r.kind}`)}
+          {e?.stance === 'denies' ? ` · ${t('editor.form.denies')}` : ''}
+        </span>
+      </p>
+      {e && (
+        <blockquote className="fl-ed-quote" dir="auto">
+          {e.quote.length > 220 ? `${e.quote.slice(0, 219)}…` : e.quote}
+        </blockquote>
+      )}
+      <p className="fl-ed-why">
+        {t('editor.review.because')}{' '}
+        {r.suggestion!.triggers.map((x, k) => (
+          <span key={k} className="fl-ed-trigger-word" title={whyOf(r, k)}>
+            <bdi>{x.text}</bdi>{' '}
+            <span className="fl-muted">
+              ({t(`editor.review.role.${x.role}`, { defaultValue: x.role })})
+            </span>
+            {k < r.suggestion!.triggers.length - 1 ? ' ' : ''}
+          </span>
+        ))}
+      </p>
+      <div className="fl-ed-row">
+        <button
+          type="button"
+          className="fl-button fl-ed-primary"
+          aria-keyshortcuts="A"
+          onClick={() => decide('accept')}
+          data-testid="accept"
+        >
+          {t('editor.review.accept')}
+        </button>
+        <button
+          type="button"
+          className="fl-button"
+          aria-keyshortcuts="E"
+          onClick={() => decide('edit')}
+          data-testid="edit"
+        >
+          {t('editor.review.edit')}
+        </button>
+        <button
+          type="button"
+          className="fl-button"
+          aria-keyshortcuts="R"
+          onClick={() => decide('reject')}
+          data-testid="reject"
+        >
+          {t('editor.review.reject')}
+        </button>
+      </div>
+    </li>
+  );
+});

@@ -1,12 +1,13 @@
 /** Accepting a suggestion as it stands: its summary filled with the default where empty. */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useAct, useDocApi } from '../doc-hooks.tsx';
 import { defaultSummary, filledSummary } from '../summary.ts';
 
 export function useSummaryTranslators() {
   const { i18n } = useTranslation();
-  return { en: i18n.getFixedT('en'), ar: i18n.getFixedT('ar') };
+  // The same object from render to render: what is made with it (accept) stays the same too.
+  return useMemo(() => ({ en: i18n.getFixedT('en'), ar: i18n.getFixedT('ar') }), [i18n]);
 }
 
 export function useAccept() {

@@ -1,0 +1,186 @@
+/**
+ * `npm run bench:editor` — the editor's speed on the Crocus article, in headless Chromium, with
+ * the production build (`npx vite build` first, or `--app-dist <dir>` for another build):
+ * accepting a suggestion, and a keystroke in the relation form, each from the input to the end
+ * of the frame that shows it (budget: one frame, 16 ms of work). A benchmark, not a test:
+ * timings vary with the machine's load; the figures go in BENCHMARKS.md.
+ *
+ * `--profile`: also writes a CPU profile of the accepts to tmp/editor-accept.cpuprofile (open it
+ * in Chromium's DevTools, Performance panel) and prints the functions that took the most time.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
+import { serve } from './serve.ts';
+import { END_OF_FRAME, median, percentile } from './subjects.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const DIST = resolve(option('--app-dist') ?? resolve(ROOT, 'dist'));
+const PROFILE = process.argv.includes('--profile');
+const PORT = 4195;
+const ACCEPTS = 12;
+const KEYS = 20;
+const ARTICLE = readFileSync(resolve(ROOT, 'data/sources/crocus-2024-ar.txt'), 'utf8');
+
+/**
+ * Work of one input: from the input event to the end of the frame that first shows `done()`,
+ * less the wait for that frame to start after the input's own work (as the main bench's
+ * selection figure). `arm` is called when the page listens, and performs the input.
+ */
+async function measure(
+  page: Page,
+  input: 'click' | 'keydown',
+  done: string,
+  arm: () => Promise<void>,
+): Promise<number> {
+  const measured = page.evaluate(
+    ([input, done]) =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('nothing shown within 20 s')), 20_000);
+        const shown = new Function(`return (${done})`) as () => boolean;
+        let started = 0;
+        let handled = 0;
+        const begin = input === 'click' ? 'pointerup' : 'keydown';
+        document.addEventListener(begin, () => (started = performance.now()), {
+          once: true,
+          capture: true,
+        });
+        // After the page's own listeners (registered later, on window, bubbling): the end of
+        // the input's own work, renders React flushed within it included.
+        window.addEventListener(
+          input === 'click' ? 'click' : 'input',
+          () => queueMicrotask(() => (handled = performance.now())),
+          { once: true },
+        );
+        const check = (frame: number) => {
+          if (!started || !shown()) return void requestAnimationFrame(check);
+          __endOfFrame((painted) => {
+            clearTimeout(timer);
+            resolve(painted - started - Math.max(0, frame - (handled || started)));
+          });
+        };
+        requestAnimationFrame(check);
+      }),
+    [input, done] as const,
+  );
+  await page.waitForTimeout(30);
+  await arm();
+  return measured;
+}
+
+async function openDraft(page: Page) {
+  await page.goto(`http://127.0.0.1:${PORT}/edit.html?lang=en`);
+  await page.getByTestId('article-text').fill(ARTICLE);
+  await page.getByTestId('article-title').fill('Crocus');
+  await page.getByTestId('article-submit').click();
+  await page.getByTestId('review-item').first().waitFor({ timeout: 60_000 });
+  await page
+    .locator('[data-testid="graph-canvas"][data-render-state="ready"]')
+    .waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1000);
+}
+
+async function accepts(page: Page): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < ACCEPTS; i++) {
+    const before = await page.getByTestId('review-item').count();
+    const button = page.getByTestId('review-item').first().getByTestId('accept');
+    const box = (await button.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    out.push(
+      await measure(
+        page,
+        'click',
+        `document.querySelectorAll('[data-testid="review-item"]').length === ${before - 1}`,
+        () => page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+      ),
+    );
+    await page.waitForTimeout(250);
+  }
+  return out;
+}
+
+async function keystrokes(page: Page): Promise<number[]> {
+  await page.getByTestId('review-item').first().getByTestId('edit').click();
+  const field = page.getByTestId('translation-en');
+  await field.click();
+  await page.waitForTimeout(300);
+  const out: number[] = [];
+  const text = 'Russia says the suspects';
+  for (let i = 0; i < KEYS; i++) {
+    const char = text[i % text.length]!;
+    const expected = (await field.inputValue()) + char;
+    out.push(
+      await measure(
+        page,
+        'keydown',
+        `document.querySelector('[data-testid="translation-en"]').value === ${JSON.stringify(expected)}`,
+        () => page.keyboard.type(char),
+      ),
+    );
+    await page.waitForTimeout(60);
+  }
+  return out;
+}
+
+/** The functions with the most self time in a CPU profile, with where they are. */
+function hottest(profile: {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}) {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + profile.timeDeltas[i]!));
+  const byFrame = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}:${columnNumber}`;
+    byFrame.set(key, (byFrame.get(key) ?? 0) + (self.get(node.id) ?? 0) / 1000);
+  }
+  return [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 25);
+}
+
+const fmt = (xs: number[]) =>
+  `median ${median(xs).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)} ms`;
+
+const server = await serve(DIST, resolve(ROOT, 'dist-bench'), PORT);
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.addInitScript(END_OF_FRAME);
+  // tsx names the functions it compiles through a helper the page does not have.
+  await page.addInitScript('globalThis.__name = (f) => f;');
+  await openDraft(page);
+  const cdp = await page.context().newCDPSession(page);
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const accepted = await accepts(page);
+  if (PROFILE) {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(resolve(ROOT, 'tmp'), { recursive: true });
+    writeFileSync(resolve(ROOT, 'tmp/editor-accept.cpuprofile'), JSON.stringify(profile));
+    for (const [name, ms] of hottest(profile as never))
+      console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  }
+  const typed = await keystrokes(page);
+  console.log(
+    `Editor, Crocus article (load average ${loadavg()[0]!.toFixed(1)}; budget: one frame, 16 ms of work)`,
+  );
+  console.log(`accepting a suggestion (${ACCEPTS}): ${fmt(accepted)}`);
+  console.log(`a keystroke in the relation form (${KEYS}): ${fmt(typed)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
