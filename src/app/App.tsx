@@ -116,9 +116,9 @@ function Shell({
               <a
                 className="fl-button fl-edit-link"
                 href={`${editor}?lang=${lang}`}
-                title={t('editor.openHint')}
+                title={t('app.makeGraphHint')}
               >
-                {t('editor.open')}
+                {t('app.makeGraph')}
               </a>
             )}
             <LanguageSwitch />

@@ -4,7 +4,7 @@
  * commands, then the start screen or the workspace.
  */
 import { useEffect, useState } from 'react';
-import { createI18n } from '../i18n/i18n.ts';
+import { createEditorI18n } from '../i18n/editor.ts';
 import { TranslationProvider, useTranslation } from '../i18n/react.tsx';
 import { isLanguage, isRtl, LANGUAGES, type Language } from '../model/vocabulary.ts';
 import { CanvasSlotProvider, type CanvasSlot } from './canvas-slot.tsx';
@@ -37,7 +37,7 @@ export function EditorApp({
   publisher?: LoadPublisher | null;
 }) {
   const [view] = useState(() => createViewStore(initialLanguage(search)));
-  const [i18n] = useState(() => createI18n(view.getState().lang));
+  const [i18n] = useState(() => createEditorI18n(view.getState().lang));
   return (
     <ViewProvider store={view}>
       <CanvasSlotProvider canvas={canvas}>
@@ -49,7 +49,7 @@ export function EditorApp({
   );
 }
 
-function Translated({ i18n }: { i18n: ReturnType<typeof createI18n> }) {
+function Translated({ i18n }: { i18n: ReturnType<typeof createEditorI18n> }) {
   const lang = useView((s) => s.lang);
   return (
     <TranslationProvider i18n={i18n} lang={lang}>

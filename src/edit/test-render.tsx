@@ -4,7 +4,7 @@
  */
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createI18n } from '../i18n/i18n.ts';
+import { createEditorI18n } from '../i18n/editor.ts';
 import { TranslationProvider } from '../i18n/react.tsx';
 import type { Language } from '../model/vocabulary.ts';
 import { ViewProvider } from './context.tsx';
@@ -18,7 +18,7 @@ export function renderInEditor(
 ) {
   const view = createViewStore(lang);
   const store = createDocStore(doc ?? { graph: emptyGraph(), rejected: [] });
-  const i18n = createI18n(lang);
+  const i18n = createEditorI18n(lang);
   const result = render(
     <ViewProvider store={view}>
       <TranslationProvider i18n={i18n} lang={lang}>

@@ -8,6 +8,7 @@ import {
   tensionName,
   type Language,
 } from '../model/vocabulary.ts';
+import { createEditorI18n, editorResources } from './editor.ts';
 import { createI18n, resources } from './i18n.ts';
 import { TranslationProvider, useTranslation } from './react.tsx';
 
@@ -27,6 +28,22 @@ describe('translations', () => {
     expect([...keys(resources.ar.translation)].sort()).toEqual(
       [...keys(resources.en.translation)].sort(),
     );
+  });
+
+  it("gives the editor's strings the same keys in English and Arabic", () => {
+    expect([...keys(editorResources.ar)].sort()).toEqual([...keys(editorResources.en)].sort());
+  });
+
+  it("keeps the editor's strings out of the reader's translator, and gives them to the editor's", () => {
+    // The app and the embed bundle the reader's locales whole: the editor's must not ride along.
+    expect(Object.keys(resources.en.translation)).not.toContain('editor');
+    expect(Object.keys(resources.ar.translation)).not.toContain('editor');
+    expect(createI18n('en').exists('editor.start.submit')).toBe(false);
+    for (const lang of ['en', 'ar'] as const) {
+      const t = createEditorI18n(lang).getFixedT(lang);
+      expect(t('editor.start.submit')).toBe(editorResources[lang].editor.start.submit);
+      expect(t('evidence.heading')).toBe(resources[lang].translation.evidence.heading);
+    }
   });
 
   it('translates every vocabulary term into both languages', () => {

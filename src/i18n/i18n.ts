@@ -6,6 +6,7 @@ import i18next, { type i18n } from 'i18next';
 import { LANGUAGE_CODES, type Language } from '../model/vocabulary.ts';
 import ar from './locales/ar.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
+import type editorEn from './locales/editor/en.json';
 
 export const resources = { en: { translation: en }, ar: { translation: ar } } as const;
 
@@ -40,7 +41,8 @@ export function intlLocale(lang: Language): string {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    // The editor's strings are typed too, though only its translator has them (editor.ts).
+    resources: { translation: typeof en & typeof editorEn };
     keySeparator: '.';
     nsSeparator: false;
   }

@@ -51,7 +51,9 @@ function shell(
     `<div class="fl-search"><input type="search" placeholder="${escapeHtml(t('search.placeholder'))}" tabindex="-1" /></div>` +
     `<div class="fl-copy"><button type="button" class="fl-button" tabindex="-1">${escapeHtml(t('share.copyLink'))}</button><span class="fl-copy-status"></span></div>` +
     `<button type="button" class="fl-button" tabindex="-1">${escapeHtml(t('share.embed'))}</button>` +
-    (editor ? `<span class="fl-button fl-edit-link">${escapeHtml(t('editor.open'))}</span>` : '') +
+    (editor
+      ? `<span class="fl-button fl-edit-link">${escapeHtml(t('app.makeGraph'))}</span>`
+      : '') +
     `<div class="fl-lang">${languages}</div></div>`;
   const overview = t('evidence.overview', {
     relations: graph.relations.length,
