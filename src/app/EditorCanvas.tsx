@@ -10,6 +10,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createEngine, type Engine, type EngineStatus } from '../graph/engine.ts';
 import { useTranslation } from '../i18n/react.tsx';
+import { ZoomButtons } from '../ui/CanvasToolbar.tsx';
 import type { Point } from '../model/layout.ts';
 import { useAfterPaint } from '../edit/after-paint.ts';
 import { canvasActions, canvasGraph } from '../edit/canvas.ts';
@@ -148,27 +149,7 @@ export function EditorCanvas() {
         </p>
         {engine && status === 'ready' && (
           <div className="fl-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
-            <button
-              type="button"
-              className="fl-tool"
-              onClick={() => engine.zoomBy(1.25)}
-              aria-label={t('canvas.zoomIn')}
-              title={t('canvas.zoomIn')}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              className="fl-tool"
-              onClick={() => engine.zoomBy(0.8)}
-              aria-label={t('canvas.zoomOut')}
-              title={t('canvas.zoomOut')}
-            >
-              −
-            </button>
-            <button type="button" className="fl-tool fl-tool-wide" onClick={() => engine.fit()}>
-              {t('canvas.fit')}
-            </button>
+            <ZoomButtons canvas={engine} />
           </div>
         )}
       </div>

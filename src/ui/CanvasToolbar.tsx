@@ -9,22 +9,11 @@ export interface ViewControls {
   relayout(): void;
 }
 
-export function CanvasToolbar({ canvas }: { canvas: ViewControls }) {
+/** Zoom in, zoom out and fit: the reader's toolbar and the editor's canvas both show them. */
+export function ZoomButtons({ canvas }: { canvas: Pick<ViewControls, 'zoomBy' | 'fit'> }) {
   const { t } = useTranslation();
-  const focus = useAppStore((s) => s.focus);
-  const clearFocus = useAppStore((s) => s.clearFocus);
   return (
-    <div className="fl-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
-      {focus && (
-        <button
-          type="button"
-          className="fl-tool fl-tool-wide"
-          onClick={clearFocus}
-          data-testid="leave-focus"
-        >
-          {t('focus.leave')}
-        </button>
-      )}
+    <>
       <button
         type="button"
         className="fl-tool"
@@ -46,6 +35,27 @@ export function CanvasToolbar({ canvas }: { canvas: ViewControls }) {
       <button type="button" className="fl-tool fl-tool-wide" onClick={() => canvas.fit()}>
         {t('canvas.fit')}
       </button>
+    </>
+  );
+}
+
+export function CanvasToolbar({ canvas }: { canvas: ViewControls }) {
+  const { t } = useTranslation();
+  const focus = useAppStore((s) => s.focus);
+  const clearFocus = useAppStore((s) => s.clearFocus);
+  return (
+    <div className="fl-toolbar" role="toolbar" aria-label={t('canvas.toolbar')}>
+      {focus && (
+        <button
+          type="button"
+          className="fl-tool fl-tool-wide"
+          onClick={clearFocus}
+          data-testid="leave-focus"
+        >
+          {t('focus.leave')}
+        </button>
+      )}
+      <ZoomButtons canvas={canvas} />
       <button type="button" className="fl-tool fl-tool-wide" onClick={() => canvas.relayout()}>
         {t('canvas.relayout')}
       </button>
