@@ -7,6 +7,12 @@ import { loadParser, loadProblem, MAX_GRAPH_BYTES, MAX_GRAPH_MB } from '../model
 import type { ParseResult } from '../model/parse.ts';
 
 const TIMEOUT_MS = 10_000;
+/**
+ * Files from this size on are checked after a frame that says so: the validator holds the thread
+ * for a while (about a second for 5,000 actors). A smaller file is checked in a few milliseconds,
+ * before the word could be read, and waiting for that frame would only delay the graph.
+ */
+const SAY_CHECKING_FROM = 512 * 1024;
 
 export type LoadResult = ParseResult & { url: URL | null };
 
@@ -90,7 +96,7 @@ export async function loadGraphFromUrl(
     if (bytes === null) return failure(url, 'tooBig', { max: MAX_GRAPH_MB });
     const module = await parser;
     if (!module) return failure(url, 'codeUnavailable');
-    if (options.onChecking) {
+    if (options.onChecking && bytes.byteLength > SAY_CHECKING_FROM) {
       // Let the page say "checking" before the validator holds the thread.
       options.onChecking();
       await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));

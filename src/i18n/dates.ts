@@ -25,8 +25,57 @@ function formatter(lang: Language, precision: keyof typeof OPTIONS): Intl.DateTi
   return format;
 }
 
+/**
+ * The month names Intl gives for intlLocale(lang) ("March", «مارس»), written out: a single date is
+ * "22 March 2024" / «22 مارس 2024» in both, and the first Intl.DateTimeFormat a page builds costs
+ * 30–100 ms in Chromium (it loads the locale and time-zone data) — on the first render, before the
+ * canvas, for the source's date under every graph. Ranges still go through Intl (formatRange),
+ * once a reader opens evidence. dates.test.ts checks every month against Intl.
+ */
+const MONTHS: Record<Language, readonly string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  ar: [
+    'يناير',
+    'فبراير',
+    'مارس',
+    'أبريل',
+    'مايو',
+    'يونيو',
+    'يوليو',
+    'أغسطس',
+    'سبتمبر',
+    'أكتوبر',
+    'نوفمبر',
+    'ديسمبر',
+  ],
+};
+
 export function formatPartialDate(date: string, lang: Language): string {
-  return formatter(lang, precisionOf(date)).format(new Date(startOf(date)));
+  const [year = '', month, day] = date.split('-');
+  const name = month === undefined ? undefined : MONTHS[lang][Number(month) - 1];
+  // Anything but a real year, month or day (the schema admits no other) goes to Intl, which
+  // says what it makes of it (31 February as 2 March).
+  const real =
+    /^\d{4}$/.test(year) &&
+    (month === undefined || name !== undefined) &&
+    (day === undefined || new Date(startOf(date)).getUTCDate() === Number(day));
+  if (!real) return formatter(lang, precisionOf(date)).format(new Date(startOf(date)));
+  const y = String(Number(year));
+  if (name === undefined) return y;
+  return day === undefined ? `${name} ${y}` : `${Number(day)} ${name} ${y}`;
 }
 
 /** "23–24 March 2024", "January – March 2024", or a single date. */

@@ -1,11 +1,27 @@
 /**
  * Look-alike names, after Unicode's security mechanisms (UTS #39). Two names are confusable when
  * their skeletons match: invisible (default-ignorable) characters dropped, every character mapped
- * to its prototype in Unicode's confusables data (through `unhomoglyph`, which ships that table),
- * so "ᎪᏞᏢᎻᎪ" (Cherokee), "Al\u00ADpha" (a soft hyphen) and "ALPHA" all read as one name. A word
- * whose letters come from more than one script ("Russiа" with a Cyrillic а) is flagged on its own.
+ * to its prototype in Unicode's confusables data (the table `unhomoglyph` ships), so "ᎪᏞᏢᎻᎪ"
+ * (Cherokee), "Al\u00ADpha" (a soft hyphen) and "ALPHA" all read as one name. A word whose letters
+ * come from more than one script ("Russiа" with a Cyrillic а) is flagged on its own.
  */
-import unhomoglyph from 'unhomoglyph';
+import table from 'unhomoglyph/data.json' with { type: 'json' };
+
+/**
+ * Each character's prototype. The package's own function matches a regular expression of all
+ * 6,311 characters alternated, which the browser compiles on first use and then tries at every
+ * position: a third of the validator's time on the default graph (~30 ms of a `graph=` load). Every
+ * key of the table is one code point, so a lookup per code point gives the same string
+ * (confusables.test.ts checks it against the package's function).
+ */
+const PROTOTYPES: ReadonlyMap<string, string> = new Map(Object.entries(table));
+
+/** Every character replaced by its prototype (what `unhomoglyph(s)` returns). */
+export function prototypes(s: string): string {
+  let out = '';
+  for (const ch of s) out += PROTOTYPES.get(ch) ?? ch;
+  return out;
+}
 
 /** Soft hyphen, invisible operators, zero-width and bidi controls, variation selectors, fillers … */
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
@@ -30,7 +46,7 @@ function asciiDigit(digit: string): string {
 /** The skeleton of a string: equal skeletons mean the strings can be taken for each other. */
 export function skeleton(s: string): string {
   const text = s.normalize('NFD').replace(DEFAULT_IGNORABLE, '');
-  return unhomoglyph(text.replace(/\p{Nd}/gu, asciiDigit)).normalize('NFD');
+  return prototypes(text.replace(/\p{Nd}/gu, asciiDigit)).normalize('NFD');
 }
 
 /**
