@@ -20,7 +20,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: desktop, testIgnore: /publish\.spec\.ts/ },
+    { name: 'desktop', use: desktop, testIgnore: [/publish\.spec\.ts/, /wordpress\//] },
     {
       name: 'nested',
       use: { ...desktop, baseURL: `${NESTED_APP}/` },

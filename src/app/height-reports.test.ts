@@ -97,6 +97,21 @@ describe('height reports', () => {
     expect(heights()).toEqual([300]);
   });
 
+  it('posts again when WordPress’s host script says it is ready, for that secret only', () => {
+    height = 300;
+    reportHeight('ours', 'Ab12Cd34Ef');
+    const ready = (data: unknown, source: unknown = host) =>
+      window.dispatchEvent(new MessageEvent('message', { data, source: source as Window }));
+    ready({ message: 'ready', secret: 'Ab12Cd34Ef' });
+    ready({ message: 'ready', secret: 'someoneElse' });
+    ready({ message: 'ready', secret: 'Ab12Cd34Ef' }, window); // not from the host page
+    const wordpress = posted.filter((m) => (m as { message?: string }).message === 'height');
+    expect(wordpress).toEqual([
+      { message: 'height', value: 300, secret: 'Ab12Cd34Ef' },
+      { message: 'height', value: 300, secret: 'Ab12Cd34Ef' },
+    ]);
+  });
+
   it('says nothing when not framed', () => {
     vi.spyOn(window, 'parent', 'get').mockReturnValue(window);
     height = 300;

@@ -3,6 +3,12 @@
  * A CMS with oEmbed discovery (WordPress, Ghost, …) finds it from the graph page's
  * `<link rel="alternate" type="application/json+oembed">` and puts the iframe in the article;
  * WordPress then sandboxes it and sizes it from the embed's height messages.
+ *
+ * The iframe follows a `<blockquote>` with a link to the graph's page, as WordPress's own embeds
+ * do: WordPress (since 5.9) loads its host script, the one that sizes the iframe and follows its
+ * links, only for an embed with that blockquote (wp_maybe_enqueue_oembed_host_js); it hides the
+ * blockquote as soon as the embed speaks. Elsewhere the link stays, above the iframe: a way to
+ * the graph where a page strips iframes (feeds, e-mail).
  */
 import type { Language } from '../model/vocabulary.ts';
 import type { GraphFile } from '../model/schema.ts';
@@ -39,6 +45,7 @@ export function oembedFor(
   const abs = (path: string) => new URL(path, publicUrl).toString();
   const src = `${abs(`${filesDir}${lang === 'ar' ? 'embed-ar.html' : 'embed.html'}`)}?embed=1`;
   const title = file.title[lang];
+  const page = abs(lang === 'ar' ? `${filesDir}?lang=ar` : filesDir);
   return {
     version: '1.0',
     type: 'rich',
@@ -46,7 +53,10 @@ export function oembedFor(
     provider_url: abs(''),
     title,
     html:
-      `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="${EMBED_WIDTH}" ` +
+      `<blockquote><a href="${escapeHtml(page)}">${escapeHtml(title)}</a></blockquote>` +
+      // The column's width, whatever it is (a fixed 640 px overflows a phone's column in
+      // WordPress); the JSON's width is the pixels oEmbed asks for.
+      `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" ` +
       `height="${EMBED_HEIGHT}" frameborder="0" loading="lazy"></iframe>`,
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,

@@ -170,8 +170,13 @@ describe('oEmbed', () => {
   it('is a rich oEmbed 1.0 with the iframe and thumbnail at absolute addresses', () => {
     const o = oembedFor(testGraphFile(), 'en', 'https://news.example/graphics/', 'graphs/t/');
     expect(o).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 600 });
+    // WordPress loads its host script (which sizes the iframe) only after such a blockquote.
     expect(o.html).toMatch(
-      /^<iframe src="https:\/\/news\.example\/graphics\/graphs\/t\/embed\.html\?embed=1" title="[^"]+" width="640" height="600"/,
+      /^<blockquote><a href="https:\/\/news\.example\/graphics\/graphs\/t\/">[^<]+<\/a><\/blockquote><iframe src="https:\/\/news\.example\/graphics\/graphs\/t\/embed\.html\?embed=1" title="[^"]+" width="100%" height="600"/,
+    );
+    const ar = oembedFor(testGraphFile(), 'ar', 'https://news.example/graphics/', 'graphs/t/');
+    expect(ar.html).toMatch(
+      /^<blockquote><a href="https:\/\/news\.example\/graphics\/graphs\/t\/\?lang=ar">/,
     );
     expect(o.thumbnail_url).toBe('https://news.example/graphics/graphs/t/preview.png');
     expect(o.height).toBeGreaterThanOrEqual(200);
