@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, createLogger } from 'vite';
+import { FIRST_PAINT } from '../src/app/first-paint-markup.tsx';
 import { formatProblem } from '../src/model/validate.ts';
 import {
   embedSnippets,
@@ -78,6 +79,7 @@ async function main(): Promise<number> {
   });
   const pngs = await renderPreviewPngs([prepared.prepared], createLogger('warn'));
   const result = publishFolder(loaded.value, await kitFrom(dist), {
+    firstPaint: FIRST_PAINT,
     publicUrl: site,
     png: pngs.get(prepared.prepared.id),
   });

@@ -15,12 +15,19 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { hostingFiles, withCspMeta } from '../../src/publish/csp.ts';
 import { graphFiles, type PublishManifest } from '../../src/publish/folder.ts';
-import { appPage, embedPage, MARKERS, type PageOptions } from '../../src/publish/pages.ts';
+import {
+  appPage,
+  embedPage,
+  MARKERS,
+  type FirstPaint,
+  type PageOptions,
+} from '../../src/publish/pages.ts';
 import { parsePublicUrl } from '../../src/publish/public-url.ts';
 import { buildEmbed, EMBED_DIR, EMBED_MODES, type EmbedFiles } from './embed.ts';
+import { loadFirstPaint } from './first-paint.ts';
 import { inlineFontFiles } from './fonts.ts';
 import { buildGraphs, forgetBuildGraphs, ROOT, type BuildGraph } from './graphs.ts';
 import { renderPreviewPngs } from './preview-png.ts';
@@ -82,6 +89,7 @@ async function put(dir: string, name: string, content: string | Uint8Array) {
 
 export function faultlinesPages(): Plugin {
   let config: ResolvedConfig;
+  let devServer: ViteDevServer | undefined;
   return {
     name: 'faultlines-pages',
     configResolved(resolved) {
@@ -89,6 +97,7 @@ export function faultlinesPages(): Plugin {
     },
     // The dev server fills the pages with the default graph as they are served.
     configureServer(server) {
+      devServer = server;
       server.watcher.on('change', (file) => {
         if (file.endsWith('.json') || file.endsWith('.txt')) forgetBuildGraphs();
       });
@@ -99,7 +108,7 @@ export function faultlinesPages(): Plugin {
       // A page without markers (edit.html) carries no graph.
       if (!html.includes(MARKERS.data)) return html;
       const { graphs, defaultGraph } = await buildGraphs();
-      const options = pageOptions(defaultGraph, graphs, '');
+      const options = pageOptions(defaultGraph, graphs, await loadFirstPaint(devServer), '');
       const page = EMBED_PAGES.find((p) => context.filename.endsWith(p.file));
       const filled = page ? embedPage(html, page.lang, options) : appPage(html, options);
       // The dev server runs inline scripts (React's refresh) and a socket: no policy there.
@@ -149,11 +158,13 @@ export function faultlinesPages(): Plugin {
       await put(out, 'publish/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
 
       const { graphs, defaultGraph } = await buildGraphs();
+      const firstPaint = await loadFirstPaint();
       const site = publicUrl();
       const pngs = await renderPreviewPngs(graphs, config.logger);
       for (const g of graphs) {
         const files = graphFiles(g, {
           templates,
+          firstPaint,
           publicUrl: site,
           dir: graphDir(g),
           graphs: graphList(graphs, defaultGraph),
@@ -163,7 +174,7 @@ export function faultlinesPages(): Plugin {
         for (const [name, content] of Object.entries(files)) await put(out, name, content);
       }
       // The default graph is also the site's root.
-      const root = pageOptions(defaultGraph, graphs, '', site);
+      const root = pageOptions(defaultGraph, graphs, firstPaint, '', site);
       const thumbnail = pngs.has(defaultGraph.id) ? 'preview.png' : 'preview.svg';
       await put(out, 'index.html', appPage(templates.app!, root, thumbnail));
       for (const page of EMBED_PAGES)
@@ -211,10 +222,17 @@ function graphList(graphs: BuildGraph[], defaultGraph: BuildGraph) {
   }));
 }
 
-function pageOptions(g: BuildGraph, graphs: BuildGraph[], dir: string, site?: string): PageOptions {
+function pageOptions(
+  g: BuildGraph,
+  graphs: BuildGraph[],
+  firstPaint: FirstPaint,
+  dir: string,
+  site?: string,
+): PageOptions {
   const defaultGraph = graphs[0]!;
   return {
     prepared: g,
+    firstPaint,
     dir,
     graphs: graphList(graphs, defaultGraph),
     publicUrl: site,

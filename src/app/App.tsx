@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { StillCanvas } from '../graph/StillCanvas.tsx';
 import type { Graph } from '../model/graph.ts';
 import { isRtl } from '../model/vocabulary.ts';
 import { AppStoreProvider, useAppStore, useAppStoreApi } from '../store/context.tsx';
@@ -33,25 +34,34 @@ const REST_AFTER_MS = 1000;
 
 export function App({
   graph,
+  search,
   graphs = [],
   notices = [],
   picture,
+  still,
   editor = null,
 }: {
   graph: Graph;
+  /** The view the page's address asks for (its query string). */
+  search: string;
   /** The editor's page, relative to this one; null where the folder has none (no link shown). */
   editor?: string | null;
   /** The page's build-time picture of the graph (its first paint), kept until the canvas draws. */
   picture?: string | undefined;
+  /**
+   * The page's first paint, rendered before any code runs (src/app/first-paint-markup.tsx): the
+   * picture, under this id, stands in the canvas's place, and nothing is interactive yet.
+   */
+  still?: string | undefined;
   /** The site's graphs, each with its own page (more than one: the app lists them). */
   graphs?: readonly GraphListItem[];
   notices?: Notice[];
 }) {
   return (
-    <AppStoreProvider graph={graph} notices={notices} search={window.location.search}>
+    <AppStoreProvider graph={graph} notices={notices} search={search}>
       <Localised>
         <UrlSync />
-        <Shell graphs={graphs} picture={picture} editor={editor} />
+        <Shell graphs={graphs} picture={picture} still={still} editor={editor} />
       </Localised>
     </AppStoreProvider>
   );
@@ -66,10 +76,12 @@ function UrlSync() {
 function Shell({
   graphs,
   picture,
+  still,
   editor,
 }: {
   graphs: readonly GraphListItem[];
   picture: string | undefined;
+  still: string | undefined;
   editor: string | null;
 }) {
   const { t } = useTranslation();
@@ -127,16 +139,20 @@ function Shell({
         <Notices />
         <main className="fl-main">
           <div className="fl-stage">
-            <GraphCanvas
-              picture={picture}
-              tools={(canvas) => (
-                <>
-                  <CanvasToolbar canvas={canvas} />
-                  <ExportBar canvas={canvas} />
-                </>
-              )}
-              onSettled={showRest}
-            />
+            {still && picture ? (
+              <StillCanvas picture={picture} id={still} />
+            ) : (
+              <GraphCanvas
+                picture={picture}
+                tools={(canvas) => (
+                  <>
+                    <CanvasToolbar canvas={canvas} />
+                    <ExportBar canvas={canvas} />
+                  </>
+                )}
+                onSettled={showRest}
+              />
+            )}
             <TimeControl />
             <Tabs
               label={t('article.tabs')}

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { StillCanvas } from '../graph/StillCanvas.tsx';
 import type { Graph } from '../model/graph.ts';
 import { isLanguage, isRtl, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { AppStoreProvider, useAppStore } from '../store/context.tsx';
@@ -22,10 +23,14 @@ import { Localised } from './Localised.tsx';
 import { EMBED_ONLY_PARAMS, readPageParams, type ThemeChoice } from './params.ts';
 
 function useTheme(param: ThemeChoice): Theme {
-  const query =
-    typeof window.matchMedia === 'function'
-      ? window.matchMedia('(prefers-color-scheme: dark)')
-      : null;
+  // None on the server (the page's first paint is rendered at build): the light theme, as asked.
+  const query = useMemo(
+    () =>
+      typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+        ? window.matchMedia('(prefers-color-scheme: dark)')
+        : null,
+    [],
+  );
   const [systemDark, setSystemDark] = useState(query?.matches ?? false);
   useEffect(() => {
     if (!query) return;
@@ -42,30 +47,16 @@ function useTheme(param: ThemeChoice): Theme {
  * An embed page is written in one language (embed-ar.html in Arabic): with no `lang` in its
  * address — as an oEmbed iframe has none — the live embed keeps the page's language.
  */
-function withPageLanguage(search: string): string {
+export function withPageLanguage(search: string, pageLang: string): string {
   const params = new URLSearchParams(search);
-  const pageLang = document.documentElement.lang;
   if (params.has('lang') || !isLanguage(pageLang)) return search;
   params.set('lang', pageLang);
   return `?${params}`;
 }
 
-/** `picture`: the build-time picture of the graph (embed.html), shown until the canvas has drawn. */
-export function Embed({ graph, picture }: { graph: Graph; picture?: string | undefined }) {
-  const search = withPageLanguage(window.location.search);
-  return (
-    <AppStoreProvider graph={graph} search={search}>
-      <Localised>
-        <HostBridge />
-        <EmbedShell picture={picture} />
-      </Localised>
-    </AppStoreProvider>
-  );
-}
-
 /** The full app beside this page (embed.html, embed-ar.html or /?embed=1), with the same view. */
-function fullAppUrl(): string {
-  const url = new URL(window.location.href);
+export function fullAppUrl(href: string): string {
+  const url = new URL(href);
   url.pathname = url.pathname.replace(/[^/]*$/, '');
   // The embed shows its built-in graph, and so does the app it links to (no `graph=`).
   for (const key of EMBED_ONLY_PARAMS) url.searchParams.delete(key);
@@ -73,13 +64,38 @@ function fullAppUrl(): string {
   return url.toString();
 }
 
-function EmbedShell({ picture }: { picture?: string | undefined }) {
+export interface EmbedProps {
+  graph: Graph;
+  /** The view the page's address asks for (with the page's language: withPageLanguage). */
+  search: string;
+  /** Where "Explore" goes: the full app with the same view (fullAppUrl). */
+  appUrl: string;
+  /** The build-time picture of the graph (embed.html), shown until the canvas has drawn. */
+  picture?: string | undefined;
+  /**
+   * The page's first paint, rendered before any code runs (src/publish/first-paint-html.tsx):
+   * the picture, under this id, stands in the canvas's place, and nothing is interactive yet.
+   */
+  still?: string | undefined;
+}
+
+export function Embed({ graph, search, appUrl, picture, still }: EmbedProps) {
+  return (
+    <AppStoreProvider graph={graph} search={search}>
+      <Localised>
+        <HostBridge />
+        <EmbedShell search={search} appUrl={appUrl} picture={picture} still={still} />
+      </Localised>
+    </AppStoreProvider>
+  );
+}
+
+function EmbedShell({ search, appUrl, picture, still }: Omit<EmbedProps, 'graph'>) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const graph = useAppStore((s) => s.graph);
-  const theme = useTheme(useMemo(() => readPageParams(window.location.search).theme, []));
+  const theme = useTheme(useMemo(() => readPageParams(search).theme, [search]));
   const source = graph.file.sources[0];
-  const appUrl = useMemo(() => fullAppUrl(), []);
   const rootRef = useRef<HTMLDivElement>(null);
   return (
     <div
@@ -93,17 +109,21 @@ function EmbedShell({ picture }: { picture?: string | undefined }) {
       <h1 className="fl-embed-title">{graph.file.title[lang]}</h1>
       <div className="fl-embed-main">
         <div className="fl-stage">
-          <GraphCanvas
-            mode="embed"
-            theme={theme}
-            picture={picture}
-            tools={(canvas) => (
-              <>
-                <CanvasToolbar canvas={canvas} />
-                <EmbedActivation canvas={canvas} />
-              </>
-            )}
-          />
+          {still && picture ? (
+            <StillCanvas picture={picture} id={still} />
+          ) : (
+            <GraphCanvas
+              mode="embed"
+              theme={theme}
+              picture={picture}
+              tools={(canvas) => (
+                <>
+                  <CanvasToolbar canvas={canvas} />
+                  <EmbedActivation canvas={canvas} />
+                </>
+              )}
+            />
+          )}
           <ul className="fl-embed-key" aria-label={t('legend.tension')}>
             {TENSION_LEVELS.map((level) => (
               <li key={level}>

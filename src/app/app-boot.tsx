@@ -11,7 +11,8 @@ import { pageEditor, pageGraph, pageGraphs } from './page-data.ts';
 /** `graph`: a loaded graph file's, or null for the page's own. */
 export function mountApp(root: HTMLElement, graph: Graph | null, notices: Notice[]): void {
   const shown = graph ?? indexGraph(pageGraph());
-  // The build-time picture the page painted first (src/publish/app-shell.ts), if it painted one:
+  // The build-time picture the page painted first (the same App, rendered at build:
+  // src/app/first-paint-markup.tsx), if it painted one:
   // the live canvas keeps it on screen until it has drawn the same graph in the same box.
   const first = document.documentElement.dataset.flFirst;
   const picture =
@@ -24,6 +25,7 @@ export function mountApp(root: HTMLElement, graph: Graph | null, notices: Notice
     <StrictMode>
       <App
         graph={shown}
+        search={location.search}
         graphs={pageGraphs()}
         editor={pageEditor()}
         notices={notices}

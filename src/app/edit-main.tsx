@@ -5,8 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { EditorApp } from '../edit/EditorApp.tsx';
 import { EditorCanvas } from './EditorCanvas.tsx';
 
-/** The pages' writers, the zip and the kit: loaded when the author publishes, not with the editor. */
-const publisher = () => import('../publish/editor-entry.ts');
+/** The pages' writers, their first paint, the zip and the kit: loaded when the author publishes. */
+const publisher = () => import('./publish-entry.ts');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('edit.html has no #root');

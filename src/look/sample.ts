@@ -1,7 +1,7 @@
 /**
- * The legend's line sample, as geometry: the app's legend (React) and the build-time embed page
- * (an HTML string) draw the same marks from it, so the key under a picture matches the key under
- * the live canvas.
+ * The legend's line sample, as geometry: the legend and the embed's key (ui/Samples.tsx) draw
+ * their marks from it — in the live page and in its first paint, rendered from the same
+ * components at build.
  */
 import type { Tension } from '../model/vocabulary.ts';
 import { CONTESTED_RAIL, tensionLine } from './lines.ts';
@@ -54,24 +54,4 @@ export function lineSample(
       ]
     : [{ ...common, width: w, paint: 'tension' }];
   return { strokes, arrow: directed ? 'M32 2 L43 8 L32 14 Z' : undefined };
-}
-
-/**
- * The sample as SVG markup, for pages written before any script runs (the build-time embed).
- * Light paper: those pages are light-themed until their code loads.
- */
-export function lineSampleMarkup(tension: Tension, options: LineSampleOptions = {}): string {
-  const { strokes, arrow } = lineSample(tension, options);
-  const color = tensionLine(tension).color;
-  const lines = strokes.map(
-    (s) =>
-      `<line x1="${s.x1}" y1="${s.y1}" x2="${s.x2}" y2="${s.y2}"` +
-      (s.dash ? ` stroke-dasharray="${s.dash}"` : '') +
-      ` stroke-linecap="round" stroke-width="${s.width}" stroke="${s.paint === 'paper' ? '#ffffff' : color}"></line>`,
-  );
-  const head = arrow ? `<path d="${arrow}" fill="${color}"></path>` : '';
-  return (
-    `<svg class="fl-sample fl-sample-line" width="${SAMPLE_BOX.width}" height="${SAMPLE_BOX.height}" ` +
-    `viewBox="0 0 ${SAMPLE_BOX.width} ${SAMPLE_BOX.height}" aria-hidden="true">${lines.join('')}${head}</svg>`
-  );
 }

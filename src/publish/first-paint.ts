@@ -1,6 +1,7 @@
 /**
- * Which build-time shell of the app's page (app-shell.ts) is the first paint — chosen before the
- * body is parsed, so that the page paints the right one or none, never the wrong one first.
+ * Which build-time shell of the app's page (src/app/first-paint-markup.tsx) is the first paint —
+ * chosen before the body is parsed, so that the page paints the right one or none, never the
+ * wrong one first.
  */
 
 /**
@@ -21,3 +22,6 @@ export const FIRST_PAINT_HASH = "'sha256-V6oWTZpZ4U/26kZk8nj1r2Uy0NNp1AHQ/0yXAux
 
 /** The id of a shell's picture: the app's entry hands its markup to the live canvas. */
 export const appPictureId = (lang: 'en' | 'ar') => `fl-static-picture-${lang}`;
+
+/** The embed's picture: the live embed takes its markup (src/app/embed-boot.tsx). */
+export const EMBED_PICTURE_ID = 'fl-static-picture';

@@ -10,7 +10,7 @@
 import type { Problem } from '../model/validate.ts';
 import { embedCode } from '../ui/embed-code.ts';
 import { hostingFiles } from './csp.ts';
-import { appPage, embedPage, type PageOptions } from './pages.ts';
+import { appPage, embedPage, type FirstPaint, type PageOptions } from './pages.ts';
 import { oembedFor } from './oembed.ts';
 import { prepareGraph, type PreparedGraph } from './prepare.ts';
 import { previewSvg } from './preview.ts';
@@ -26,6 +26,8 @@ export interface PublishManifest {
 export interface GraphPageOptions {
   /** The built templates' text: app (optional), embed, embed-ar. */
   templates: Record<string, string>;
+  /** The pages' first paint (src/app/first-paint-markup.tsx). */
+  firstPaint: FirstPaint;
   publicUrl?: string | undefined;
   /** The graph's folder in the site: 'graphs/<id>/' in the build, '' for a folder of its own. */
   dir: string;
@@ -41,6 +43,7 @@ export interface GraphPageOptions {
 export function graphFiles(p: PreparedGraph, o: GraphPageOptions): Files {
   const page: PageOptions = {
     prepared: p,
+    firstPaint: o.firstPaint,
     dir: o.dir,
     graphs: o.graphs,
     publicUrl: o.publicUrl,
@@ -138,7 +141,11 @@ export type PublishResult = { ok: true; files: Files } | { ok: false; problems: 
 export function publishFolder(
   graph: unknown,
   kit: PublishKit,
-  options: { publicUrl?: string | undefined; png?: Uint8Array | undefined } = {},
+  options: {
+    firstPaint: FirstPaint;
+    publicUrl?: string | undefined;
+    png?: Uint8Array | undefined;
+  },
 ): PublishResult {
   const prepared = prepareGraph(graph);
   if (!prepared.ok) return prepared;
@@ -147,6 +154,7 @@ export function publishFolder(
     files,
     graphFiles(prepared.prepared, {
       templates: kit.templates,
+      firstPaint: options.firstPaint,
       publicUrl: options.publicUrl,
       dir: '',
       png: options.png,

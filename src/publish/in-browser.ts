@@ -1,13 +1,15 @@
 /**
  * The editor's Publish, in the browser: the same folder `npm run publish` writes (folder.ts), from
  * the built templates and files of the site the editor is served from, as one zip. Loaded only when
- * the author publishes (a dynamic import from the editor's entry), so the editor's first paint does
- * not carry the pages' writers, the zip library or the kit's download.
+ * the author publishes (a dynamic import from the editor's entry: src/app/publish-entry.ts), so the
+ * editor's first paint does not carry the pages' writers, react-dom/server, the zip library or the
+ * kit's download.
  */
 import { strFromU8 } from 'fflate';
 import { svgToPng } from '../ui/picture.ts';
 import type { Problem } from '../model/validate.ts';
 import { embedSnippets, loadPublishKit, publishFolder, type PublishKit } from './folder.ts';
+import type { FirstPaint } from './pages.ts';
 import { prepareGraph } from './prepare.ts';
 import { previewSvg } from './preview.ts';
 import { zipFiles } from './zip.ts';
@@ -54,7 +56,11 @@ async function previewPng(svg: string, assets: PublishKit['assets']): Promise<Ui
   }
 }
 
-export async function publishZip(request: PublishRequest): Promise<PublishOutcome> {
+/** `firstPaint`: the pages' first paint, rendered by the app's components (the caller's layer). */
+export async function publishZip(
+  request: PublishRequest,
+  firstPaint: FirstPaint,
+): Promise<PublishOutcome> {
   const prepared = prepareGraph(request.graph);
   if (!prepared.ok) return prepared;
   kit ??= loadPublishKit(request.siteRoot).catch((error: unknown) => {
@@ -64,6 +70,7 @@ export async function publishZip(request: PublishRequest): Promise<PublishOutcom
   const loaded = await kit;
   const png = await previewPng(previewSvg(prepared.prepared), loaded.assets);
   const result = publishFolder(request.graph, loaded, {
+    firstPaint,
     publicUrl: request.publicUrl,
     png: png ?? undefined,
   });

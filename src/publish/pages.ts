@@ -11,17 +11,15 @@ import type { Language } from '../model/vocabulary.ts';
 import { withCspMeta } from './csp.ts';
 import { escapeHtml, jsonScript } from './html.ts';
 import { staticGraphHtml } from './noscript.ts';
-import { staticEmbedHtml } from './picture.ts';
-import { staticAppHtml } from './app-shell.ts';
 import { FIRST_PAINT_SCRIPT } from './first-paint.ts';
 import type { PreparedGraph } from './prepare.ts';
 
 export const MARKERS = {
   /** In <head>: the graph's title, description, link-card and oEmbed tags. */
   head: '<!--faultlines:head-->',
-  /** In #root: the build-time picture (embed pages). */
+  /** In #root: the embed's first paint, with the build-time picture (embed pages). */
   picture: '<!--faultlines:static-embed-->',
-  /** In #root: the build-time shells of the app's page, with the picture (app pages). */
+  /** In #root: the app's first paint in each language, with the picture (app pages). */
   app: '<!--faultlines:static-app-->',
   /** Before </body>: the graph (a JSON data block), the list of graphs, the no-JS content. */
   data: '<!--faultlines:data-->',
@@ -43,8 +41,21 @@ export interface GraphLink {
   href: string;
 }
 
+/**
+ * The pages' first paint: the live pages' own components rendered to HTML around the graph's
+ * picture (src/app/first-paint-markup.tsx, FIRST_PAINT). Handed in by whoever writes pages (the
+ * build, `npm run publish`, the editor's Publish): the components are the app's, a layer above.
+ */
+export interface FirstPaint {
+  /** The embed in one language, its picture in the canvas's place. */
+  embed(prepared: PreparedGraph, lang: Language): string;
+  /** The app's page in every language (the page shows the one its address asks for). */
+  app(prepared: PreparedGraph, graphs: readonly GraphLink[], editor: string | null): string;
+}
+
 export interface PageOptions {
   prepared: PreparedGraph;
+  firstPaint: FirstPaint;
   /** The page's folder, relative to the root of the built folder: '' or 'graphs/<id>/'. */
   dir: string;
   /** Every graph's app page, relative to the root ('' for the default graph's). */
@@ -134,7 +145,7 @@ function dataBlocks(o: PageOptions): string {
 
 /** The full app for one graph (index.html), with the list of graphs. */
 export function appPage(template: string, o: PageOptions, thumbnail = 'preview.png'): string {
-  const app = staticAppHtml(o.prepared.graph, o.prepared.positions, graphLinks(o), editorHref(o));
+  const app = o.firstPaint.app(o.prepared, graphLinks(o), editorHref(o));
   return fill(template, 'en', o, { app, data: dataBlocks(o), oembed: 'oembed.json', thumbnail });
 }
 
@@ -145,7 +156,7 @@ export function embedPage(
   o: PageOptions,
   thumbnail = 'preview.png',
 ): string {
-  const picture = staticEmbedHtml(o.prepared.graph, o.prepared.positions, lang);
+  const picture = o.firstPaint.embed(o.prepared, lang);
   return fill(template, lang, o, {
     picture,
     data: dataBlocks({ ...o, graphs: [] }),

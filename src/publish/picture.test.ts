@@ -2,32 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../model/graph.ts';
 import { layoutGraph, sceneBox } from '../model/layout.ts';
 import { testGraphFile } from '../model/test-graph.ts';
-import { sceneEdges, staticEmbedHtml } from './picture.ts';
+import { graphPicture, sceneEdges } from './picture.ts';
 
-describe('the embed’s build-time picture', () => {
+describe('the build-time picture of a graph', () => {
   const file = testGraphFile();
   file.actors[0]!.name.en = 'Russia <script>alert(1)</script>';
   const graph = indexGraph(file);
   const positions = layoutGraph(graph);
 
   it('draws every actor and relation, labels escaped, in the page’s language and direction', () => {
-    const en = staticEmbedHtml(graph, positions, 'en');
+    const en = graphPicture(graph, positions, 'en');
     expect(en.match(/class="fl-actor"/g)).toHaveLength(graph.actors.length);
     expect(en.match(/class="fl-edge"/g)?.length).toBeGreaterThanOrEqual(graph.relations.length);
     expect(en).not.toContain('<script>');
     expect(en).toContain('&lt;script&gt;');
-    expect(en).toContain('dir="ltr"');
-    const ar = staticEmbedHtml(graph, positions, 'ar');
-    expect(ar).toContain('lang="ar" dir="rtl"');
-    expect(ar).toContain('روسيا');
-    expect(ar).toContain(file.title.ar);
+    expect(graphPicture(graph, positions, 'ar')).toContain('روسيا');
   });
 
   it('frames the same box the live canvas fits', () => {
     const box = sceneBox(positions.values());
-    const html = staticEmbedHtml(graph, positions, 'en');
     const viewBox = [box.x, box.y, box.width, box.height].map((v) => String(Number(v.toFixed(2))));
-    expect(html).toContain(`viewBox="${viewBox.join(' ')}"`);
+    expect(graphPicture(graph, positions, 'en')).toContain(`viewBox="${viewBox.join(' ')}"`);
   });
 
   it('fans parallel relations out on both sides of the line and keeps single ones straight', () => {

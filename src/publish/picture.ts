@@ -1,25 +1,17 @@
 /**
- * The embed as it looks before any JavaScript has run, written into embed.html at build: the same
- * title, stage, key and credit the Embed component renders (same classes, same strings through
- * i18next), and in the canvas's place an SVG picture of the graph at its build-time layout, framed
- * by the same box (model/layout.ts sceneBox) the live canvas fits — so when the interactive
- * bundle takes over, nothing moves. Everything from the file is escaped.
+ * The build-time picture of a graph: an SVG of its actors and relations at their build-time
+ * layout, framed by the same box (model/layout.ts sceneBox) the live canvas fits in 'picture'
+ * mode, so when the canvas replaces it nothing moves. The pages' first paint puts it in the
+ * canvas's place (first-paint-html.tsx); the link card's preview draws the same scene
+ * (preview.ts). Everything from the file is escaped.
  */
 import { sceneSvg, type SceneEdge, type SceneNode } from '../look/scene-svg.ts';
-import { createI18n, intlLocale } from '../i18n/i18n.ts';
+import { createI18n } from '../i18n/i18n.ts';
 import { factsOf, type Graph } from '../model/graph.ts';
 import { sceneBox, type Point } from '../model/layout.ts';
-import {
-  isRtl,
-  TENSION_LEVELS,
-  tensionName,
-  type Language,
-  type RelationKind,
-} from '../model/vocabulary.ts';
+import { isRtl, type Language, type RelationKind } from '../model/vocabulary.ts';
 import { actorLook } from '../look/actors.ts';
 import { corroborationWidth, CURVE_STEP, LINE_GAP } from '../look/lines.ts';
-import { lineSampleMarkup } from '../look/sample.ts';
-import { escapeHtml } from './html.ts';
 
 /** Where a line leaves an actor's shape: about a state's half size plus the stylesheet's gap. */
 const NODE_GAP = actorLook('state').size[0] / 2 + LINE_GAP;
@@ -99,46 +91,4 @@ export function graphPicture(
   const nodes = sceneNodes(graph, positions, lang);
   const edges = sceneEdges(graph, positions, (kind) => t(`kind.${kind}`));
   return sceneSvg(nodes, edges, sceneBox(positions.values()), isRtl(lang) ? 'rtl' : 'ltr');
-}
-
-export function staticEmbedHtml(
-  graph: Graph,
-  positions: ReadonlyMap<string, Point>,
-  lang: Language,
-): string {
-  const t = createI18n(lang).getFixedT(lang);
-  const dir = isRtl(lang) ? 'rtl' : 'ltr';
-  const picture = graphPicture(graph, positions, lang);
-  const key = TENSION_LEVELS.map(
-    (level) =>
-      `<li>${lineSampleMarkup(level)}${escapeHtml(t(`tension.${tensionName(level)}`))}</li>`,
-  ).join('');
-  const source = graph.file.sources[0];
-  const outlet = source ? (source.outlet ?? source.title[lang]) : '';
-  const date = source?.published
-    ? new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${source.published}T00:00:00Z`),
-      )
-    : undefined;
-  const credit = source
-    ? `<p class="fl-source"><cite>${escapeHtml(date ? t('footer.source', { outlet, date }) : t('footer.sourceUndated', { outlet }))}</cite></p>`
-    : '';
-  const overview = t('evidence.overview', {
-    relations: graph.relations.length,
-    actors: graph.actors.length,
-  });
-  return (
-    `<div class="fl-app fl-embed" lang="${lang}" dir="${dir}" data-theme="light" data-static="true">` +
-    `<h1 class="fl-embed-title">${escapeHtml(graph.file.title[lang])}</h1>` +
-    `<div class="fl-embed-main"><div class="fl-stage">` +
-    `<div class="fl-canvas-wrap"><div class="fl-canvas fl-static-picture" id="fl-static-picture" role="img" aria-label="${escapeHtml(t('canvas.label'))}">${picture}</div></div>` +
-    `<ul class="fl-embed-key" aria-label="${escapeHtml(t('legend.tension'))}">${key}</ul>` +
-    `<details class="fl-embed-legend"><summary>${escapeHtml(t('legend.heading'))}</summary></details>` +
-    `</div><aside class="fl-side fl-side-evidence"><section class="fl-evidence" data-open="false">` +
-    `<header class="fl-evidence-header"><h2>${escapeHtml(t('evidence.heading'))}</h2></header>` +
-    `<div class="fl-evidence-empty"><p>${escapeHtml(t('evidence.hint'))}</p><p class="fl-muted">${escapeHtml(overview)}</p></div>` +
-    `</section></aside></div>` +
-    `<footer class="fl-embed-footer">${credit}<a href="./?lang=${lang}" target="_blank" rel="noopener">${escapeHtml(t('embed.explore'))}</a></footer>` +
-    `</div>`
-  );
 }

@@ -11,6 +11,7 @@ import { oembedFor } from './oembed.ts';
 import { appPage, MARKERS, relocate } from './pages.ts';
 import { zipFiles } from './zip.ts';
 import { FIRST_PAINT_HASH, FIRST_PAINT_SCRIPT } from './first-paint.ts';
+import { FIRST_PAINT as firstPaint } from '../app/first-paint-markup.tsx';
 
 /** Templates shaped like the built ones: markers and relative asset URLs. */
 const page = (lang: string, script: string) =>
@@ -28,7 +29,10 @@ const kit = {
 
 describe('publishing a graph', () => {
   it('writes its pages, graph file, preview, oEmbed files and embed code', () => {
-    const result = publishFolder(testGraphFile(), kit, { publicUrl: 'https://news.example/g/x/' });
+    const result = publishFolder(testGraphFile(), kit, {
+      firstPaint,
+      publicUrl: 'https://news.example/g/x/',
+    });
     if (!result.ok) throw new Error('not published');
     const names = Object.keys(result.files).sort();
     for (const name of [
@@ -59,7 +63,7 @@ describe('publishing a graph', () => {
   it('links the app to the editor only where the folder has one', () => {
     const site = (html: string) =>
       JSON.parse(html.match(/<script type="application\/json" id="fl-site">(.*?)<\/script>/s)![1]!);
-    const published = publishFolder(testGraphFile(), kit, {});
+    const published = publishFolder(testGraphFile(), kit, { firstPaint });
     if (!published.ok) throw new Error('not published');
     // A published graph's folder has no edit.html: no "Make a graph" link that goes nowhere.
     expect(site(published.files['index.html'] as string)).toEqual({ editor: null });
@@ -67,25 +71,36 @@ describe('publishing a graph', () => {
     if (!prepared.ok) throw new Error('not prepared');
     const template = kit.templates.app.replace(MARKERS.picture, MARKERS.app);
     const built = (dir: string) =>
-      appPage(template, { prepared: prepared.prepared, dir, filesDir: dir, editor: true });
+      appPage(template, {
+        prepared: prepared.prepared,
+        firstPaint,
+        dir,
+        filesDir: dir,
+        editor: true,
+      });
     expect(site(built(''))).toEqual({ editor: './edit.html' });
     const nested = built('graphs/x/');
     expect(site(nested)).toEqual({ editor: '../../edit.html' });
     expect(nested).toContain('fl-edit-link');
-    const without = appPage(template, { prepared: prepared.prepared, dir: '', filesDir: '' });
+    const without = appPage(template, {
+      prepared: prepared.prepared,
+      firstPaint,
+      dir: '',
+      filesDir: '',
+    });
     expect(without).not.toContain('fl-edit-link');
   });
 
   it('never publishes a graph that does not pass the validator', () => {
     const bad = testGraphFile();
     bad.relations[0]!.evidence[0]!.quote = 'words that are in no source';
-    const result = publishFolder(bad, kit);
+    const result = publishFolder(bad, kit, { firstPaint });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.path).toMatch(/^relations\[0\]\.evidence\[0\]/);
   });
 
   it('zips the folder so that it unpacks to the same files', () => {
-    const result = publishFolder(testGraphFile(), kit);
+    const result = publishFolder(testGraphFile(), kit, { firstPaint });
     if (!result.ok) throw new Error('not published');
     const unzipped = unzipSync(zipFiles(result.files, 'my-graph'));
     expect(Object.keys(unzipped).sort()).toEqual(

@@ -19,6 +19,9 @@ export function AppStoreProvider({
     const { state, notices } = parseUrlState(search, options.graph);
     created.getState().applyUrlState(state);
     created.getState().addNotices(notices);
+    // A render on the server (a page's first paint, written at build) reads the store's initial
+    // state: that is the view from the address, applied above, not the bare defaults.
+    created.getInitialState = created.getState;
     return created;
   });
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;

@@ -1,14 +1,20 @@
 /** Small SVG samples of the canvas encoding, drawn from the same look as the stylesheet. */
 import { actorLook } from '../look/actors.ts';
-import { INK, tensionColor } from '../look/palette.ts';
+import { CANVAS_COLORS, INK, tensionColor } from '../look/palette.ts';
+
+/** A contested sample's core: the light page's paper. */
+const PAPER = CANVAS_COLORS.light.paper;
 import { lineSample, SAMPLE_BOX, type LineSampleOptions } from '../look/sample.ts';
 import { tensionName, type ActorKind, type Tension } from '../model/vocabulary.ts';
 
 /** A relation line as the canvas draws it: contested lines are double (paper core, two rails). */
 export function LineSample({ tension, ...options }: LineSampleOptions & { tension: Tension }) {
   const { strokes, arrow } = lineSample(tension, options);
-  // A theme may restyle marks (a dark page needs lighter lines): --tension-<name>, else the default.
-  const color = `var(--tension-${tensionName(tension)}, ${tensionColor(tension)})`;
+  // The light look's colours as attributes, not inline styles: the page's first paint carries this
+  // markup, and its CSP allows no style attribute. A dark theme restyles the marks by their
+  // tension (embed.css).
+  const color = tensionColor(tension);
+  const name = tensionName(tension);
   return (
     <svg
       className="fl-sample fl-sample-line"
@@ -26,11 +32,13 @@ export function LineSample({ tension, ...options }: LineSampleOptions & { tensio
           y2={s.y2}
           strokeDasharray={s.dash}
           strokeLinecap="round"
-          style={{ stroke: s.paint === 'paper' ? 'var(--paper, #fff)' : color }}
+          stroke={s.paint === 'paper' ? PAPER : color}
+          data-tension={s.paint === 'paper' ? undefined : name}
+          data-paint={s.paint}
           strokeWidth={s.width}
         />
       ))}
-      {arrow && <path d={arrow} style={{ fill: color }} />}
+      {arrow && <path d={arrow} fill={color} data-tension={name} />}
     </svg>
   );
 }

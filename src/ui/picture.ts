@@ -3,10 +3,6 @@
  * in src/look, with the shipped font embedded so Arabic renders anywhere the file goes), PNG
  * (that SVG rasterised), and the download itself.
  */
-import arabic400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2?url';
-import arabic600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-600-normal.woff2?url';
-import latin400 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff2?url';
-import latin600 from '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-600-normal.woff2?url';
 import type { Scene, SceneText } from '../look/scene.ts';
 import { sceneToSvg } from '../look/scene-svg.ts';
 
@@ -22,6 +18,9 @@ async function dataUrl(url: string): Promise<string> {
 
 /** @font-face rules with the font files inlined, so the SVG needs nothing from the network. */
 async function embeddedFonts(): Promise<string> {
+  // The font files' URLs load with the first export: the reader's page (and the build, which
+  // renders the app's first paint in Node, where a `?url` import means nothing) never needs them.
+  const { arabic400, arabic600, latin400, latin600 } = await import('./picture-fonts.ts');
   const faces = [
     [
       arabic400,
