@@ -4,57 +4,13 @@
  * of its own; WordPress discovers the oEmbed file from the page, sandboxes the iframe, and its own
  * host script (wp-embed.js) sizes it from the embed's height message.
  */
-import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { GRAPH, expect, test } from '../helpers.ts';
+import { PAGE, embedOf, escape, expectSizedByWordPress, watchRequests } from './checks.ts';
 import { SITE } from './ports.ts';
 import { embedBlock, publishPost, wordpress } from './wordpress.ts';
 
-const PAGE = `${SITE}graphs/${GRAPH.id}/`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-let problems: string[] = [];
-test.beforeEach(({ page }) => {
-  // Every request of the post and of its embed is answered: nothing is missing, nothing outside
-  // (the browser resolves loopback only: playwright.wordpress.config.ts).
-  problems = [];
-  page.on('requestfailed', (r) => problems.push(`${r.failure()?.errorText} ${r.url()}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-});
-test.afterEach(() => expect(problems).toEqual([]));
-
-/** The iframe WordPress wrote, checked, with the secret it gave it. */
-async function embedOf(
-  page: Page,
-): Promise<{ iframe: Locator; frame: FrameLocator; secret: string }> {
-  const iframe = page.locator('iframe.wp-embedded-content');
-  await expect(iframe).toHaveCount(1);
-  await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
-  const src = (await iframe.getAttribute('src'))!;
-  const secret = /#\?secret=([A-Za-z0-9]{10})$/.exec(src)?.[1];
-  expect(secret, src).toBeTruthy();
-  await expect(iframe).toHaveAttribute('data-secret', secret!);
-  return { iframe, frame: page.frameLocator('iframe.wp-embedded-content'), secret: secret! };
-}
-
-/** The iframe's height (set by WordPress's script) against the embed's own, once they agree. */
-async function expectSizedByWordPress(iframe: Locator, frame: FrameLocator) {
-  const measure = async () => {
-    const height = Number(await iframe.getAttribute('height'));
-    const content = await frame
-      .locator('#root')
-      .evaluate((r) => Math.min(1000, Math.max(200, Math.ceil(r.getBoundingClientRect().height))));
-    return height === content ? height : `iframe ${height} px, embed ${content} px`;
-  };
-  await expect.poll(measure, { timeout: 15_000 }).toEqual(expect.any(Number));
-  const height = Number(await iframe.getAttribute('height'));
-  expect((await iframe.boundingBox())!.height).toBeCloseTo(height, 0);
-  // Nothing cut off by WordPress's clamp (200–1000 px): the compact layout fits.
-  await expect(frame.locator('html')).toHaveAttribute('data-compact', 'true');
-  expect(await frame.locator('html').evaluate((h) => h.scrollHeight)).toBeLessThanOrEqual(height);
-  return height;
-}
+watchRequests();
 
 const embedFrame = (page: Page): Frame =>
   page.frames().find((f) => f.url().startsWith(`${SITE}graphs/${GRAPH.id}/embed.html`))!;
@@ -152,7 +108,7 @@ test('WordPress’s script arriving after the embed’s first height still sizes
   await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
 });
 
-test('an Arabic embed pasted into the block editor’s Embed block, sized the same way', async ({
+test('an Arabic embed in an Embed block, as the block editor saves it, sized the same way', async ({
   page,
   request,
 }) => {

@@ -14,6 +14,17 @@ require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 
 $user = 'faultlines';
 $result = wp_install( 'Faultlines test site', $user, 'faultlines@example.invalid', false, '', $argv[2] );
+// A closed network: no avatars from gravatar.com, no welcome guide with its pictures from
+// s.w.org in the block editor.
+update_option( 'show_avatars', 0 );
+update_user_meta(
+	$result['user_id'],
+	$GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
+	array(
+		'core/edit-post' => array( 'welcomeGuide' => false ),
+		'_modified'      => gmdate( 'c' ),
+	)
+);
 [ $app_password ] = WP_Application_Passwords::create_new_application_password(
 	$result['user_id'],
 	array( 'name' => 'faultlines-e2e' )
