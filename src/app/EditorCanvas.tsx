@@ -12,11 +12,12 @@ import { createEngine, type Engine, type EngineStatus } from '../graph/engine.ts
 import { useTranslation } from '../i18n/react.tsx';
 import { ZoomButtons } from '../ui/CanvasToolbar.tsx';
 import type { Point } from '../model/layout.ts';
-import { useAfterPaint } from '../edit/after-paint.ts';
+import { afterPaint } from '../edit/after-paint.ts';
 import { canvasActions, canvasGraph } from '../edit/canvas.ts';
 import { useView, useViewApi } from '../edit/context.tsx';
 import { useDoc, useDocApi } from '../edit/doc-hooks.tsx';
 import type { DraftGraph } from '../edit/doc/index.ts';
+import type { Language } from '../model/vocabulary.ts';
 
 /**
  * Where the document places each actor, and where the canvas first put those it does not
@@ -31,11 +32,15 @@ function wantedPositions(draft: DraftGraph, base: ReadonlyMap<string, Point>) {
   return out;
 }
 
+function nameOf(draft: DraftGraph, id: string, lang: Language): string {
+  const a = draft.actors.find((x) => x.id === id);
+  return a ? a.name[lang] || a.name.en || a.name.ar || id : id;
+}
+
 export function EditorCanvas() {
   const { t, i18n } = useTranslation();
   const doc = useDocApi();
   const view = useViewApi();
-  const draft = useDoc((s) => s.graph);
   const lang = useView((s) => s.lang);
   const actor = useView((s) => s.selectedActor);
   const relation = useView((s) => s.selectedRelation);
@@ -45,6 +50,10 @@ export function EditorCanvas() {
   const [status, setStatus] = useState<EngineStatus['state']>('loading');
   const [drawingFrom, setDrawingFrom] = useState<string | null>(null);
   const [offCanvas, setOffCanvas] = useState(false);
+  // What the component shows of the draft, as plain values: a document change that leaves them
+  // as they are (a suggestion accepted, a quote typed) does not redraw it.
+  const empty = useDoc((s) => s.graph.actors.length === 0);
+  const drawingName = useDoc((s) => (drawingFrom ? nameOf(s.graph, drawingFrom, lang) : ''));
   const base = useRef(new Map<string, Point>());
   const selection = useMemo(
     () =>
@@ -119,23 +128,37 @@ export function EditorCanvas() {
   // Every version of the draft, in place; actors the document places go where it says (an undo).
   // A frame behind the rest of the page: what the author acted on (the list, the form) shows in
   // the frame of the click or keystroke, and the canvas redraws in the next one (redrawing it
-  // took about as long as the whole frame's budget on the Crocus article, BENCHMARKS.md).
-  const drawn = useAfterPaint(draft);
+  // took about as long as the whole frame's budget on the Crocus article, BENCHMARKS.md). The
+  // store is watched here, not through React: the component does not redraw at each change,
+  // and several changes within a frame are applied once, the latest.
   useEffect(() => {
     if (!engine) return;
-    engine.setGraph(canvasGraph(drawn), wantedPositions(drawn, base.current));
-    if (base.current.size < drawn.actors.length)
-      for (const [id, p] of engine.positions()) if (!base.current.has(id)) base.current.set(id, p);
-  }, [engine, drawn, status]);
+    const apply = () => {
+      const drawn = doc.getState().graph;
+      engine.setGraph(canvasGraph(drawn), wantedPositions(drawn, base.current));
+      if (base.current.size < drawn.actors.length)
+        for (const [id, p] of engine.positions())
+          if (!base.current.has(id)) base.current.set(id, p);
+    };
+    apply();
+    let cancel: (() => void) | null = null;
+    const off = doc.subscribe((now, before) => {
+      if (now.graph === before.graph || cancel) return;
+      cancel = afterPaint(() => {
+        cancel = null;
+        apply();
+      });
+    });
+    return () => {
+      off();
+      cancel?.();
+    };
+  }, [engine, doc, status]);
 
   useEffect(() => {
     engine?.update({ lang, selection });
   }, [engine, lang, selection]);
 
-  const name = (id: string) => {
-    const a = draft.actors.find((x) => x.id === id);
-    return a ? a.name[lang] || a.name.en || a.name.ar || id : id;
-  };
   return (
     <section className="fl-ed-canvas" aria-labelledby={`${keysId}-h`} data-testid="editor-canvas">
       <h2 id={`${keysId}-h`} className="fl-ed-panel-h">
@@ -144,7 +167,7 @@ export function EditorCanvas() {
       <div className="fl-ed-canvas-top">
         <p className="fl-muted fl-ed-canvas-hint" role="status" data-testid="canvas-hint">
           {drawingFrom
-            ? t('editor.canvas.drawing', { name: name(drawingFrom) })
+            ? t('editor.canvas.drawing', { name: drawingName })
             : t('editor.canvas.hint')}
         </p>
         {engine && status === 'ready' && (
@@ -172,7 +195,7 @@ export function EditorCanvas() {
         />
         {status === 'loading' && <p className="fl-canvas-status">{t('canvas.loading')}</p>}
         {status === 'error' && <p className="fl-canvas-status">{t('canvas.error')}</p>}
-        {status === 'ready' && draft.actors.length === 0 && (
+        {status === 'ready' && empty && (
           <p className="fl-canvas-status">{t('editor.canvas.empty')}</p>
         )}
       </div>

@@ -105,12 +105,15 @@ export function WorkspaceTools() {
   );
 }
 
+/**
+ * The workspace itself redraws only when its layout changes (the pane shown, the assistant
+ * reading): a document change redraws the parts that show it, each subscribed on its own (the
+ * tabs' counts below, the queue, the article), not the workspace with everything in it.
+ */
 export function Workspace() {
   const { t } = useTranslation();
   useHistoryKeys();
   const reading = useDrafting();
-  const pending = useDoc((s) => s.graph.relations.filter((r) => r.suggestion).length);
-  const { problems } = useCheck();
   const canvas = useCanvasSlot();
   const pane = useView((s) => s.pane);
   return (
@@ -133,7 +136,7 @@ export function Workspace() {
             tabs={[
               {
                 id: 'review',
-                label: t('editor.review.tab', { count: pending }),
+                label: <ReviewTabLabel />,
                 content: <ReviewQueue />,
               },
               // The lists out of view are not kept drawn: each would redraw at every change.
@@ -146,7 +149,7 @@ export function Workspace() {
               },
               {
                 id: 'problems',
-                label: t('editor.check.tab', { count: problems.length }),
+                label: <ProblemsTabLabel />,
                 content: <ProblemsPanel />,
                 lazy: true,
               },
@@ -156,6 +159,18 @@ export function Workspace() {
       </div>
     </main>
   );
+}
+
+function ReviewTabLabel() {
+  const { t } = useTranslation();
+  const pending = useDoc((s) => s.graph.relations.filter((r) => r.suggestion).length);
+  return t('editor.review.tab', { count: pending });
+}
+
+function ProblemsTabLabel() {
+  const { t } = useTranslation();
+  const { problems } = useCheck();
+  return t('editor.check.tab', { count: problems.length });
 }
 
 /**

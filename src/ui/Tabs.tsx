@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 
 export interface Tab {
   id: string;
-  label: string;
+  /** A string, or a small component that redraws on its own (a count), not the whole tab row. */
+  label: ReactNode;
   content: ReactNode;
   /** Rendered only while the tab is shown (a long list that costs every change to keep drawn). */
   lazy?: boolean;

@@ -9,6 +9,7 @@ import { useDoc } from '../doc-hooks.tsx';
 import type { DraftRelation } from '../doc/index.ts';
 import type { Quoted } from '../selection.ts';
 import { useReading } from '../reading.ts';
+import { useAfterPaint } from '../after-paint.ts';
 import { evidenceSpans, sentenceAt, sentencesOf } from './analysis.ts';
 import { PickBar } from './PickBar.tsx';
 import { SentenceView } from './SentenceView.tsx';
@@ -22,7 +23,9 @@ export function ArticlePane() {
   const lang = useView((s) => s.lang);
   const sourceId = useView((s) => s.source);
   const current = useView((s) => s.sentence);
-  const focused = useView((s) => s.suggestion);
+  // The words that triggered the suggestion in view are marked a frame after it comes into view:
+  // accepting one moves the focus to the next, and that frame is the accept's.
+  const focused = useAfterPaint(useView((s) => s.suggestion));
   const sources = useDoc((s) => s.graph.sources);
   const actors = useDoc((s) => s.graph.actors);
   const relations = useDoc((s) => s.graph.relations);
@@ -31,11 +34,7 @@ export function ArticlePane() {
 
   const text = source?.text ?? '';
   const language = source?.language ?? 'en';
-  const sentences = useMemo(
-    () => (source ? sentencesOf({ ...source, text }) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the sentences depend on the text only
-    [text, language],
-  );
+  const sentences = useMemo(() => sentencesOf({ id: '', text, language }), [text, language]);
   // Mentions come from the assistant's reading, in its worker: they follow the sentences.
   const reading = useReading(source, graph);
   const mentions = reading?.mentions ?? NO_MENTIONS;

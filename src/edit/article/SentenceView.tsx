@@ -17,7 +17,7 @@ import {
 import { useTranslation } from '../../i18n/react.tsx';
 import { quoteOfRange, type Quoted } from '../selection.ts';
 import { KeyboardPicker } from './KeyboardPicker.tsx';
-import { cutSentence, type Marked, type Piece } from './pieces.ts';
+import { cutSentences, type Marked, type Piece } from './pieces.ts';
 import { sameNode } from './same-node.ts';
 
 export interface SentenceSpan extends Marked {
@@ -89,36 +89,12 @@ export function SentenceView(props: SentenceViewProps) {
   };
 
   // Each sentence's pieces, and a key saying what they are: a row redraws only when its own
-  // marks change (accepting a suggestion redraws one sentence, not the article).
-  const cut = useMemo(() => {
-    const group = <T extends Marked>(spans: readonly T[]) => {
-      const out = new Map<number, T[]>();
-      for (const span of spans)
-        for (const s of sentences)
-          if (s.end > span.start && s.start < span.end) {
-            const list = out.get(s.index) ?? [];
-            list.push(span);
-            out.set(s.index, list);
-          }
-      return out;
-    };
-    const [ms, qs, ts] = [group(props.mentions), group(props.quotes), group(props.triggers)];
-    return sentences.map((s) => {
-      const pieces = cutSentence(
-        s,
-        ms.get(s.index) ?? [],
-        qs.get(s.index) ?? [],
-        ts.get(s.index) ?? [],
-      );
-      const key = pieces
-        .map(
-          (x) =>
-            `${x.start}:${x.actor ?? ''}${x.guess ? '?' : ''}${x.quoted ? 'q' : ''}${x.trigger ? 't' : ''}`,
-        )
-        .join(',');
-      return { pieces, key };
-    });
-  }, [sentences, props.mentions, props.quotes, props.triggers]);
+  // marks change (accepting a suggestion redraws one sentence, not the article), and a sentence
+  // is cut again only then (cutSentences keeps the pieces of the others).
+  const cut = useMemo(
+    () => cutSentences(sentences, props.mentions, props.quotes, props.triggers),
+    [sentences, props.mentions, props.quotes, props.triggers],
+  );
 
   if (sentences.length === 0) return <p className="fl-muted">{t('editor.article.noSentences')}</p>;
 

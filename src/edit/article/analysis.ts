@@ -13,27 +13,67 @@ export type SourceLike = { id: string; text?: string; language: string; publishe
 
 import { draftLang } from '../reading.ts';
 
+/** The last texts split (the article shown, the form's source): splitting is not redone. */
+const split = new Map<string, Sentence[]>();
+const SPLIT_KEPT = 4;
+
+/** The source's sentences; the same array for the same text (computed once, not per render). */
 export function sentencesOf(source: SourceLike): Sentence[] {
-  return source.text ? splitSentences(source.text, draftLang(source.language)) : [];
+  if (!source.text) return [];
+  const lang = draftLang(source.language);
+  const key = `${lang}\u0000${source.text}`;
+  let sentences = split.get(key);
+  if (!sentences) {
+    sentences = splitSentences(source.text, lang);
+    if (split.size >= SPLIT_KEPT) split.delete(split.keys().next().value!);
+  } else split.delete(key);
+  split.set(key, sentences);
+  return sentences;
 }
+
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  relation: string;
+  suggestion: boolean;
+}
+
+// A relation's spans in a source, kept while the relation and the text are the same: accepting
+// one suggestion finds one relation's quotes again, not every relation's.
+const spansOf = new WeakMap<
+  DraftRelation,
+  { source: string; text: string | undefined; spans: EvidenceSpan[] }
+>();
 
 /** Where each piece of evidence quoting this source sits: its stored offsets, or found again. */
 export function evidenceSpans(
   relations: readonly DraftRelation[],
   source: SourceLike,
-): { start: number; end: number; relation: string; suggestion: boolean }[] {
-  const out: { start: number; end: number; relation: string; suggestion: boolean }[] = [];
-  for (const r of relations)
-    for (const e of r.evidence) {
-      if (e.source !== source.id) continue;
-      const at =
-        e.at && source.text?.slice(e.at.start, e.at.end) === e.quote
-          ? ([e.at.start, e.at.end] as const)
-          : source.text
-            ? locateQuote(source.text, e.quote)
-            : undefined;
-      if (at) out.push({ start: at[0], end: at[1], relation: r.id, suggestion: !!r.suggestion });
+): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
+  for (const r of relations) {
+    let kept = spansOf.get(r);
+    if (!kept || kept.source !== source.id || kept.text !== source.text) {
+      kept = { source: source.id, text: source.text, spans: relationSpans(r, source) };
+      spansOf.set(r, kept);
     }
+    out.push(...kept.spans);
+  }
+  return out;
+}
+
+function relationSpans(r: DraftRelation, source: SourceLike): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
+  for (const e of r.evidence) {
+    if (e.source !== source.id) continue;
+    const at =
+      e.at && source.text?.slice(e.at.start, e.at.end) === e.quote
+        ? ([e.at.start, e.at.end] as const)
+        : source.text
+          ? locateQuote(source.text, e.quote)
+          : undefined;
+    if (at) out.push({ start: at[0], end: at[1], relation: r.id, suggestion: !!r.suggestion });
+  }
   return out;
 }
 
