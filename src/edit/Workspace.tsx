@@ -119,7 +119,7 @@ export function Workspace() {
   return (
     <main className="fl-ed-main" data-pane={pane} data-testid="workspace">
       <PaneSwitch canvas={!!canvas} />
-      <div className="fl-ed-col-article">
+      <div className="fl-ed-col-article" data-article-column>
         <ArticlePane />
       </div>
       <div className="fl-ed-col-side">

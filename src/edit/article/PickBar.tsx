@@ -1,4 +1,5 @@
 /** The words picked in the article and what can be done with them, above the sentences. */
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useDoc } from '../doc-hooks.tsx';
@@ -13,15 +14,18 @@ export function PickBar({ sentences }: { sentences: readonly { start: number; en
   const sources = useDoc((s) => s.graph.sources);
   const pickLanguage = sources.find((s) => s.id === pick?.source)?.language ?? 'en';
   const open = view.getState().open;
+  const bar = useRef<HTMLDivElement>(null);
+  useKeepTextInPlace(bar);
   if (!pick)
     return (
-      <p className="fl-ed-pickbar fl-muted" data-testid="pickbar">
+      <div className="fl-ed-pickbar fl-muted" data-testid="pickbar" ref={bar}>
         {t('editor.article.noPick')}
-      </p>
+      </div>
     );
   const spans = sentencesTouched(sentences, pick);
   return (
     <div
+      ref={bar}
       className="fl-ed-pickbar"
       role="region"
       aria-label={t('editor.article.picked')}
@@ -81,4 +85,25 @@ export function PickBar({ sentences }: { sentences: readonly { start: number; en
       </div>
     </div>
   );
+}
+
+/**
+ * The bar sits above the sentences, in their flow: when it grows (words picked: the buttons
+ * appear) or shrinks, the article column scrolls by as much, so the sentence being read stays
+ * where it was on screen instead of jumping by the bar's change of height.
+ */
+function useKeepTextInPlace(bar: RefObject<HTMLElement | null>) {
+  const height = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const now = el.getBoundingClientRect().height;
+    const before = height.current;
+    height.current = now;
+    if (before === null || now === before) return;
+    const column = el.closest<HTMLElement>('[data-article-column]');
+    // A column that scrolls itself (desktop) or the page (phones, where the column does not).
+    if (column && column.scrollHeight > column.clientHeight) column.scrollTop += now - before;
+    else if (window.scrollY > 0) window.scrollBy(0, now - before);
+  });
 }

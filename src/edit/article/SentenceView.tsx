@@ -56,9 +56,12 @@ export function SentenceView(props: SentenceViewProps) {
   const [keyboardPick, setKeyboardPick] = useState<number | null>(null);
 
   // Mouse and touch selections: whenever the document's selection changes, see whether it lies
-  // in the article and report its words.
+  // in the article and report its words. While a mouse button is held the words are reported
+  // only on release: reporting them mid-drag redraws the bar above the article, which moved the
+  // text under the pointer and selected other words than the ones under it at the start.
   useEffect(() => {
-    const onChange = () => {
+    let dragging = false;
+    const report = () => {
       const box = root.current;
       const sel = document.getSelection();
       if (!box || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
@@ -66,8 +69,27 @@ export function SentenceView(props: SentenceViewProps) {
       if (!box.contains(range.commonAncestorContainer)) return;
       onPick(quoteOfRange(box, range, text));
     };
+    const onChange = () => {
+      if (!dragging) report();
+    };
+    const onDown = (e: PointerEvent) => {
+      if (e.pointerType !== 'touch' && root.current?.contains(e.target as Node)) dragging = true;
+    };
+    const onUp = () => {
+      if (!dragging) return;
+      dragging = false;
+      report();
+    };
     document.addEventListener('selectionchange', onChange);
-    return () => document.removeEventListener('selectionchange', onChange);
+    document.addEventListener('pointerdown', onDown, true);
+    document.addEventListener('pointerup', onUp, true);
+    document.addEventListener('pointercancel', onUp, true);
+    return () => {
+      document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('pointerdown', onDown, true);
+      document.removeEventListener('pointerup', onUp, true);
+      document.removeEventListener('pointercancel', onUp, true);
+    };
   }, [text, onPick]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
