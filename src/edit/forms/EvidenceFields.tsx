@@ -70,18 +70,21 @@ export function EvidenceFields({
             }
           : {})}
       />
-      <div className="fl-ed-field">
-        <label htmlFor={`${id}-label`}>{t('editor.form.speakerLabel')}</label>
-        <input
-          id={`${id}-label`}
-          dir="auto"
-          data-field={`evidence.speakerLabel.${lang}`}
-          value={values.speakerLabel[lang]}
-          onChange={(e) =>
-            set({ speakerLabel: { ...values.speakerLabel, [lang]: e.target.value } })
-          }
-        />
-      </div>
+      {/* Both languages, the interface's first: the reader's page names the speaker in each,
+          and the check asks for both once one is given. */}
+      {([lang, lang === 'en' ? 'ar' : 'en'] as const).map((l) => (
+        <div className="fl-ed-field" key={l}>
+          <label htmlFor={`${id}-label-${l}`}>{t(`editor.form.speakerLabel.${l}`)}</label>
+          <input
+            id={`${id}-label-${l}`}
+            dir="auto"
+            lang={l}
+            data-field={`evidence.speakerLabel.${l}`}
+            value={values.speakerLabel[l]}
+            onChange={(e) => set({ speakerLabel: { ...values.speakerLabel, [l]: e.target.value } })}
+          />
+        </div>
+      ))}
       <div className="fl-ed-field">
         <label htmlFor={`${id}-date`}>{t('editor.form.date')}</label>
         <input
