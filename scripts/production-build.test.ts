@@ -1,15 +1,21 @@
 /**
  * What readers download: a production build (no VITE_FL_TEST_HOOK) carries none of the test
- * hook — neither window.__faultlines nor the code that installs it.
+ * hook — neither window.__faultlines nor the code that installs it; and a graph's published
+ * folder (`npm run publish`, from that build) holds what its pages load and nothing else.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkFolder } from './lib/published-folder.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'faultlines-build-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const published = mkdtempSync(join(tmpdir(), 'faultlines-published-'));
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(published, { recursive: true, force: true });
+});
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -33,4 +39,37 @@ describe('the production build', () => {
     );
     expect(carrying).toEqual([]);
   });
+
+  it(
+    'publishes a folder with the files its pages load, and no editor code',
+    { timeout: 180_000 },
+    () => {
+      expect(readdirSync(out).length, 'the build above ran').toBeGreaterThan(0);
+      const run = spawnSync(
+        'npx',
+        [
+          'tsx',
+          'scripts/publish.ts',
+          'data/graphs/crocus-2024.json',
+          '--out',
+          published,
+          '--dist',
+          out,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const folder = Object.fromEntries(
+        files(published).map((f) => [relative(published, f).split(sep).join('/'), readFileSync(f)]),
+      );
+      // The editor's code is in the build (its page is), and not in the folder.
+      expect(files(out).some((f) => /[/\\]edit-[\w-]+\.js$/.test(f))).toBe(true);
+      const names = Object.keys(folder);
+      for (const page of ['index.html', 'embed.html', 'embed-ar.html'])
+        expect(names).toContain(page);
+      // Its own files (pages, graph, oEmbed, header files) need no other file to name them.
+    const own = (p: string) => !p.startsWith('assets/') && p !== 'favicon.svg';
+      expect(checkFolder(folder, own)).toEqual({ missing: [], unreferenced: [], editor: [] });
+    },
+  );
 });

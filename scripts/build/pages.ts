@@ -9,8 +9,8 @@
  *   graphs/<id>/preview.svg (+ .png), oembed(-ar).json   link card and oEmbed (with a public URL)
  *
  * and the default graph also the root's index.html, embed.html and embed-ar.html. The templates
- * and the embed's files are listed in publish/manifest.json for the editor's Publish
- * (src/publish/folder.ts). To add a page: put its HTML at the root, give it the markers, add it
+ * and the files they load (src/publish/references.ts: not the editor's) are listed in
+ * publish/manifest.json for the editor's Publish and `npm run publish` (src/publish/folder.ts). To add a page: put its HTML at the root, give it the markers, add it
  * to PAGES below (and, if Vite should bundle its module script, to vite.config.ts's inputs).
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -26,6 +26,7 @@ import {
   type PageOptions,
 } from '../../src/publish/pages.ts';
 import { parsePublicUrl } from '../../src/publish/public-url.ts';
+import { referencedFiles } from '../../src/publish/references.ts';
 import { buildEmbed, EMBED_DIR, EMBED_MODES, type EmbedFiles } from './embed.ts';
 import { loadFirstPaint } from './first-paint.ts';
 import { inlineFontFiles } from './fonts.ts';
@@ -80,6 +81,19 @@ async function filesUnder(out: string, dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => relative(out, resolve(e.parentPath, e.name)).split(sep).join('/'));
 }
+
+/** The built files (under assets/, and the icon) that the `pages` load (references.ts). */
+async function pageFiles(out: string, pages: string[]): Promise<string[]> {
+  const paths = [...(await filesUnder(out, 'assets')), 'favicon.svg'];
+  const files = await Promise.all(
+    paths.map(async (path) => ({
+      path,
+      text: TEXT_FILE.test(path) ? await readFile(resolve(out, path), 'utf8') : null,
+    })),
+  );
+  return referencedFiles(pages, files);
+}
+const TEXT_FILE = /\.(html|js|mjs|css|json|svg)$/;
 
 async function put(dir: string, name: string, content: string | Uint8Array) {
   const path = resolve(dir, name);
@@ -150,8 +164,9 @@ export function faultlinesPages(): Plugin {
           embed: 'publish/embed.html',
           'embed-ar': 'publish/embed-ar.html',
         },
-        // The app's files and the embed's (the passes are done): all a graph's pages need.
-        assets: [...(await filesUnder(out, 'assets')), 'favicon.svg'],
+        // What the three pages load, followed through the app's files and the embed's (the
+        // passes are done): a graph's published folder carries these and no editor chunk.
+        assets: await pageFiles(out, Object.values(templates)),
       };
       for (const [name, path] of Object.entries(manifest.templates))
         await put(out, path, templates[name]!);
