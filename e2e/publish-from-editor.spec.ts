@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import { checkFolder } from '../scripts/lib/published-folder.ts';
 import { GRAPH, expect, test } from './helpers.ts';
 import { openEditor } from './editor-helpers.ts';
 import { HOST_ORIGIN } from './ports.ts';
@@ -115,6 +116,14 @@ test('the editor publishes a zip that works unzipped in a subfolder of a plain s
   }
   for (const name of ['index.html', 'embed.html', 'embed-ar.html', 'oembed.json', 'embed-code.txt'])
     expect(Object.keys(files), name).toContain(`${GRAPH.id}/${name}`);
+  // What its pages load and nothing else: no editor chunk, nothing unreferenced, nothing missing.
+  const folder = Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => !name.endsWith('/'))
+      .map(([name, bytes]) => [name.slice(`${GRAPH.id}/`.length), bytes]),
+  );
+  const own = (p: string) => !p.startsWith('assets/') && p !== 'favicon.svg';
+  expect(checkFolder(folder, own)).toEqual({ missing: [], unreferenced: [], editor: [] });
 
   const server = await serve(site, port);
   try {
@@ -186,4 +195,29 @@ test('Publish says what is missing before a graph is valid', async ({ page }) =>
   await page.getByTestId('open-publish').click();
   await expect(page.getByTestId('publish-blocked')).toBeVisible();
   await expect(page.getByTestId('publish-zip')).toBeDisabled();
+});
+
+test('an edit after the zip was made hides its code until the zip is made again', async ({
+  page,
+}) => {
+  await openShippedGraph(page);
+  const changed = 'A title changed before publishing';
+  await page.getByTestId('open-graph-details').click();
+  await page.getByTestId('graph-title-en').fill(changed);
+  await page.getByTestId('graph-title-en').press('Enter');
+  await page.getByTestId('open-publish').click();
+  const code = page.getByTestId('publish-code-en').locator('textarea');
+  await page.getByTestId('publish-zip').click();
+  await expect(code).toHaveValue(new RegExp(`title="${changed}"`));
+
+  // The graph changes with the panel open (here: undo): the code shown was for the earlier graph.
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('publish-codes')).toBeHidden();
+  await expect(page.getByTestId('publish-status')).toContainText('The graph has changed');
+
+  // Made again: the code is the graph's as it is now.
+  await page.getByTestId('publish-zip').click();
+  await expect(code).toHaveValue(/title="[^"]+"/);
+  expect(await code.inputValue()).not.toContain(changed);
+  await expect(page.getByTestId('publish-status')).toContainText(`${GRAPH.id}.zip`);
 });

@@ -6,11 +6,12 @@
  * article. Only a valid graph is published; until then the panel says what is missing, as Export
  * does. The pages' writers and the zip load when the author asks, not with the editor.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { download } from '../../ui/picture.ts';
 import { useViewApi } from '../context.tsx';
-import { usePublisher, type PublishOutcome } from '../publisher.tsx';
+import type { PublishOutcome } from '../../model/publishing.ts';
+import { usePublisher } from '../publisher.tsx';
 import { BlockedBy } from './ExportPanel.tsx';
 import { useCheck } from './ProblemsPanel.tsx';
 
@@ -18,7 +19,8 @@ type Done = Extract<PublishOutcome, { ok: true }>;
 type State =
   | { step: 'idle' }
   | { step: 'working' }
-  | { step: 'done'; result: Done }
+  /** `made`: the graph file the zip and its code were made from, as JSON. */
+  | { step: 'done'; result: Done; made: string }
   | { step: 'failed'; reason: string }
   | { step: 'bad-url'; reason: string };
 
@@ -35,6 +37,12 @@ export function PublishPanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   const id = useId();
   useEffect(() => heading.current?.focus(), []);
+  // An edit (or an undo) after the zip was made: its code would paste the earlier graph. Compared
+  // as JSON, not by identity, so that a new document object with the same content stays current.
+  const stale = useMemo(
+    () => state.step === 'done' && JSON.stringify(file) !== state.made,
+    [state, file],
+  );
 
   const publish = async () => {
     if (!load) return;
@@ -52,7 +60,7 @@ export function PublishPanel() {
       if (!result.ok)
         return setState({ step: 'failed', reason: result.problems[0]?.message ?? '' });
       download(new Blob([result.zip as BlobPart], { type: 'application/zip' }), result.fileName);
-      setState({ step: 'done', result });
+      setState({ step: 'done', result, made: JSON.stringify(file) });
     } catch (error) {
       setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
@@ -112,7 +120,9 @@ export function PublishPanel() {
       </form>
       <p role="status" data-testid="publish-status">
         {state.step === 'working' && t('editor.publish.working')}
+        {state.step === 'done' && stale && t('editor.publish.stale')}
         {state.step === 'done' &&
+          !stale &&
           t('editor.publish.done', {
             file: state.result.fileName,
             count: state.result.files,
@@ -124,7 +134,7 @@ export function PublishPanel() {
           {t('editor.publish.failed', { reason: state.reason })}
         </p>
       )}
-      {state.step === 'done' && <EmbedCodes result={state.result} />}
+      {state.step === 'done' && !stale && <EmbedCodes result={state.result} />}
     </section>
   );
 }
