@@ -7,36 +7,12 @@
  */
 import { strFromU8 } from 'fflate';
 import { svgToPng } from '../ui/picture.ts';
-import type { Problem } from '../model/validate.ts';
+import type { PublishOutcome, PublishRequest } from '../model/publishing.ts';
 import { embedSnippets, loadPublishKit, publishFolder, type PublishKit } from './folder.ts';
 import type { FirstPaint } from './pages.ts';
 import { prepareGraph } from './prepare.ts';
 import { previewSvg } from './preview.ts';
 import { zipFiles } from './zip.ts';
-
-export interface PublishRequest {
-  /** The graph file being edited (checked again here: an invalid graph is never published). */
-  graph: unknown;
-  /** Where the folder will be served (trailing slash), for the oEmbed files; optional. */
-  publicUrl?: string | undefined;
-  /** The root of the site the editor runs in: its `publish/manifest.json` names the kit. */
-  siteRoot: string;
-}
-
-export type PublishOutcome =
-  | {
-      ok: true;
-      /** The zip's bytes, and the name to save it under (it unpacks to a folder of that name). */
-      zip: Uint8Array;
-      fileName: string;
-      folder: string;
-      files: number;
-      /** The iframe snippets to paste, one per language, and the folder's address if given. */
-      snippets: { en: string; ar: string; url: string | null };
-      /** Whether link cards get a PNG preview (else the SVG). */
-      png: boolean;
-    }
-  | { ok: false; problems: Problem[] };
 
 /** The kit is the same for every publish from this page: fetched once. */
 let kit: Promise<PublishKit> | null = null;

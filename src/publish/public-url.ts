@@ -3,7 +3,9 @@
  * editor's Publish field): an absolute http(s) address, given a trailing slash so that the
  * folder's files resolve inside it. The oEmbed files and link cards need it; nothing else does.
  */
-export type PublicUrl = { ok: true; url: string | undefined } | { ok: false; reason: string };
+import type { PublicUrl } from '../model/publishing.ts';
+
+export type { PublicUrl };
 
 export function parsePublicUrl(raw: string | undefined): PublicUrl {
   const text = raw?.trim();
