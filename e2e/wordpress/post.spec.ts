@@ -45,15 +45,16 @@ for (const width of [1280, 375])
     // The build-time picture first, in the sandbox, sized by WordPress to it …
     await expect(frame.locator('#fl-static-picture svg')).toBeVisible();
     await expect(frame.locator('h1')).toHaveText(GRAPH.title.en);
-    await expectSizedByWordPress(iframe, frame);
+    const pictured = await expectSizedByWordPress(iframe, frame);
     expect(await embedFrame(page).evaluate(() => window.origin)).toBe('null'); // sandboxed
-    // … then the live graph. WordPress follows its height (at 375 px the live embed is taller
-    // than its picture today: it adds the actor index the picture lacks).
+    // … then the live graph, in the same height: WordPress has nothing to resize (the first
+    // paint is the live components drawn at build; before that, at 375 px, the live embed was
+    // 91 px taller than its picture, which lacked the actor index).
     release();
     await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
     await expect(frame.locator('[data-testid="graph-canvas"] canvas').first()).toBeVisible();
     await expect(frame.locator('#fl-static-picture')).toHaveCount(0);
-    await expectSizedByWordPress(iframe, frame);
+    expect(await expectSizedByWordPress(iframe, frame)).toBe(pictured);
     // WordPress showed the iframe and hid its fallback link once the embed spoke.
     await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
     await expect(frame.getByTestId('evidence-panel')).toContainText(GRAPH.actors[0]!.name.en);
@@ -108,7 +109,7 @@ test('WordPress’s script arriving after the embed’s first height still sizes
   await expect(page.locator('blockquote.wp-embedded-content')).toBeHidden();
 });
 
-test('an Arabic embed in an Embed block, as the block editor saves it, sized the same way', async ({
+test('an Arabic embed in an Embed block, as the block editor saves it, sized the same way, narrow too', async ({
   page,
   request,
 }) => {
@@ -125,5 +126,9 @@ test('an Arabic embed in an Embed block, as the block editor saves it, sized the
   await expect(frame.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(frame.locator('h1')).toHaveText(GRAPH.title.ar);
   await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
-  await expectSizedByWordPress(iframe, frame);
+  const wide = await expectSizedByWordPress(iframe, frame);
+  // A phone held the other way: the embed reflows, taller, and WordPress follows it.
+  await page.setViewportSize({ width: 375, height: 860 });
+  expect(await expectSizedByWordPress(iframe, frame)).toBeGreaterThan(wide);
+  await page.screenshot({ path: 'test-results/wordpress-post-ar-375.png', fullPage: true });
 });
