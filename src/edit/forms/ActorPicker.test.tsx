@@ -52,6 +52,17 @@ describe('actor type-ahead', () => {
     expect(p.onAddMentioned).toHaveBeenCalledWith(finland);
   });
 
+  it('takes an actor the article names elsewhere, with its names, instead of making one', () => {
+    // A new user typed "Turkey" in a sentence that says "He": only "New actor" was offered, and
+    // the actor made had no Arabic name though the assistant had found «تركيا» in the article.
+    const p = picker({ mentioned: [russia], named: [finland] });
+    p.type('Finl');
+    expect(p.options()[0]).toBe('Finland · in the article, not in the draft yet');
+    p.key('Enter');
+    expect(p.onCreate).not.toHaveBeenCalled();
+    expect(p.onAddMentioned).toHaveBeenCalledWith(finland);
+  });
+
   it('"Finl" then Enter takes the draft’s Finland', () => {
     const p = picker({ actors: [russia, finland] });
     p.type('Finl');

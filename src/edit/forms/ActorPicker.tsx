@@ -22,6 +22,7 @@ export function ActorPicker({
   onChange,
   onCreate,
   mentioned = NONE,
+  named = NONE,
   onAddMentioned,
   optional = false,
   testId,
@@ -37,6 +38,8 @@ export function ActorPicker({
   onCreate?: (name: string) => void;
   /** Actors the sentence mentions: the draft's, and proposed ones not in `actors` yet. */
   mentioned?: readonly Actor[];
+  /** Actors named elsewhere in the article that the draft lacks: offered after the draft's own. */
+  named?: readonly Actor[];
   /** Adds a mentioned actor the draft lacks (then it is the value); absent: they are not offered. */
   onAddMentioned?: (actor: Actor) => void;
   optional?: boolean;
@@ -52,10 +55,12 @@ export function ActorPicker({
   const [active, setActive] = useState(-1);
   const typing = query !== null;
   const inDraft = useMemo(() => new Set(actors.map((a) => a.id)), [actors]);
-  const candidates = useMemo(
-    () => [...actors, ...(onAddMentioned ? mentioned.filter((a) => !inDraft.has(a.id)) : [])],
-    [actors, mentioned, inDraft, onAddMentioned],
-  );
+  const candidates = useMemo(() => {
+    if (!onAddMentioned) return actors;
+    const offered = new Map<string, Actor>();
+    for (const a of [...mentioned, ...named]) if (!inDraft.has(a.id)) offered.set(a.id, a);
+    return [...actors, ...offered.values()];
+  }, [actors, mentioned, named, inDraft, onAddMentioned]);
   const first = useMemo(() => new Set(mentioned.map((a) => a.id)), [mentioned]);
   const hits = useMemo(
     () => (typing ? matchActors(candidates, query, 8, first) : []),
@@ -146,12 +151,14 @@ export function ActorPicker({
                   ({h.matched})
                 </span>
               )}
-              {first.has(h.actor.id) && (
+              {(first.has(h.actor.id) || !inDraft.has(h.actor.id)) && (
                 <span className="fl-muted">
                   {' · '}
-                  {inDraft.has(h.actor.id)
-                    ? t('editor.form.inSentence')
-                    : t('editor.form.inSentenceNew')}
+                  {!first.has(h.actor.id)
+                    ? t('editor.form.inArticleNew')
+                    : inDraft.has(h.actor.id)
+                      ? t('editor.form.inSentence')
+                      : t('editor.form.inSentenceNew')}
                 </span>
               )}
             </li>

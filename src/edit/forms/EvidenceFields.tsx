@@ -1,4 +1,5 @@
 /** The fields of one piece of evidence: stance, speaker, date with its words, translations, note. */
+import type { Mentioned } from './mentioned.ts';
 import { useId } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import type { Actor } from '../../model/schema.ts';
@@ -24,7 +25,7 @@ export function EvidenceFields({
   sourceLanguage: string;
   problems: readonly EvidenceProblem[];
   onCreateActor: (name: string, then: (id: string) => void) => void;
-  mentioned?: readonly Actor[];
+  mentioned?: Mentioned;
   onAddActor?: (actor: Actor, then: (id: string) => void) => void;
 }) {
   const { t } = useTranslation();
@@ -65,7 +66,8 @@ export function EvidenceFields({
         onCreate={(name) => onCreateActor(name, (speaker) => set({ speaker }))}
         {...(mentioned && onAddActor
           ? {
-              mentioned,
+              mentioned: mentioned.inSentence,
+              named: mentioned.inArticle,
               onAddMentioned: (a: Actor) => onAddActor(a, (speaker) => set({ speaker })),
             }
           : {})}

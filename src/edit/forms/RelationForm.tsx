@@ -4,6 +4,7 @@
  * (Alt+R reverses it), tension (following the kind until set), a summary, and the evidence's own
  * fields; adding evidence to an existing relation asks only which relation and the evidence's.
  */
+import type { Mentioned } from './mentioned.ts';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import type { Actor } from '../../model/schema.ts';
@@ -55,7 +56,7 @@ export interface RelationFormProps {
   onCancel: () => void;
   onCreateActor: (name: string, then: (id: string) => void) => void;
   /** The actors the quote's sentence mentions, offered first (see ActorPicker). */
-  mentioned?: readonly Actor[];
+  mentioned?: Mentioned;
   /** Adds a mentioned actor the draft lacks, then hands its id on. */
   onAddActor?: (actor: Actor, then: (id: string) => void) => void;
 }
@@ -82,7 +83,8 @@ export function RelationForm(p: RelationFormProps) {
   const mentionProps = (then: (id: string) => void) =>
     p.mentioned && p.onAddActor
       ? {
-          mentioned: p.mentioned,
+          mentioned: p.mentioned.inSentence,
+          named: p.mentioned.inArticle,
           onAddMentioned: (actor: Actor) => p.onAddActor!(actor, then),
         }
       : {};

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import type { Actor } from '../../model/schema.ts';
 import { locateQuote } from '../../model/text.ts';
-import { mentionedActors } from '../forms/mentioned.ts';
+import { mentionedActors, type Mentioned } from '../forms/mentioned.ts';
 import { useReading } from '../reading.ts';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc, useDocApi } from '../doc-hooks.tsx';
@@ -56,6 +56,8 @@ function useAddActor() {
   };
 }
 
+const NONE_MENTIONED: Mentioned = { inSentence: [], inArticle: [] };
+
 /** The actors the sentence(s) of a quote mention, from the assistant's reading of its source. */
 function useMentioned(sourceId: string | undefined, span: { start: number; end: number } | null) {
   const graph = useDoc((s) => s.graph);
@@ -63,7 +65,7 @@ function useMentioned(sourceId: string | undefined, span: { start: number; end: 
   const reading = useReading(source, graph);
   const sentences = useMemo(() => (source ? sentencesOf(source) : []), [source]);
   return useMemo(
-    () => (span ? mentionedActors(reading, graph.actors, span, sentences) : []),
+    () => (span ? mentionedActors(reading, graph.actors, span, sentences) : NONE_MENTIONED),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the span's offsets, not its object
     [reading, graph.actors, sentences, span?.start, span?.end],
   );
