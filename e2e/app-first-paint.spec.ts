@@ -1,10 +1,12 @@
 /**
- * The reader's app paints its graph before any code runs: index.html carries the page around a
- * build-time picture of the graph (src/publish/app-shell.ts), in the language its address asks
- * for, and the live app replaces it without moving anything — the same title, the same canvas
- * box, every actor where the picture drew it.
+ * The reader's app paints its graph before any code runs: index.html carries the page — the App
+ * component rendered at build (src/app/first-paint-markup.tsx) — with a build-time picture of the
+ * graph in the canvas's place, in the language its address asks for, and the live app replaces it
+ * without moving anything: every element in view in the same place, the same canvas box, every
+ * actor where the picture drew it.
  */
 import type { Browser, Page } from '@playwright/test';
+import { layoutOf, moved } from './first-paint-helpers.ts';
 import { actorName, expect, GRAPH, pointOf, test } from './helpers.ts';
 
 /** A page whose script files never arrive (the page's own inline chooser still runs). */
@@ -115,6 +117,7 @@ for (const [lang, width] of [
       for (const [i, a] of actors.entries()) centres[a.id] = await staticCentre(still, lang, i);
       return {
         centres,
+        layout: await layoutOf(still, '.fl-static-app:visible > .fl-app'),
         title: await boxOf(still, '.fl-static-app:not([hidden]):visible h1'),
         stage: await boxOf(still, '.fl-static-app:visible .fl-canvas-wrap'),
         picture: await boxOf(still, `#fl-static-picture-${lang}`),
@@ -127,6 +130,9 @@ for (const [lang, width] of [
     expect(await boxOf(page, 'h1')).toEqual(before.title);
     expect(await boxOf(page, '.fl-canvas-wrap')).toEqual(before.stage);
     expect(await boxOf(page, '[data-testid="graph-canvas"]')).toEqual(before.picture);
+    // Everything else in view, too: the first paint is the live page's own markup.
+    expect(Object.keys(before.layout).length).toBeGreaterThan(width > 500 ? 40 : 15);
+    expect(moved(before.layout, await layoutOf(page, '[data-testid="app"]'))).toEqual([]);
     for (const [id, centre] of Object.entries(before.centres)) {
       const live = await pointOf(page, id);
       expect(Math.hypot(live.x - centre.x, live.y - centre.y), id).toBeLessThan(2);

@@ -1,8 +1,10 @@
 /**
- * The embed appears at once: embed.html carries a build-time picture of the graph, drawn before
- * any script runs, and the interactive canvas replaces it without moving anything.
+ * The embed appears at once: embed.html carries the Embed component rendered at build, with a
+ * picture of the graph in the canvas's place, drawn before any script runs, and the interactive
+ * embed replaces it without moving anything.
  */
 import type { Browser, Page } from '@playwright/test';
+import { layoutOf, moved } from './first-paint-helpers.ts';
 import { actorName, expect, GRAPH, pointOf, test } from './helpers.ts';
 import { HOST_ORIGIN } from './ports.ts';
 
@@ -75,6 +77,7 @@ test('the interactive embed takes over from the picture without a jump', async (
       centres[actor.id] = await staticActorCentre(still, actor.name.en);
     return {
       centres,
+      layout: await layoutOf(still, '.fl-app'),
       title: await boxOf(still, 'h1'),
       stage: await boxOf(still, '.fl-canvas-wrap'),
     };
@@ -84,6 +87,9 @@ test('the interactive embed takes over from the picture without a jump', async (
   await expect(page.locator('#fl-static-picture')).toHaveCount(0);
   expect(await boxOf(page, 'h1')).toEqual(before.title);
   expect(await boxOf(page, '.fl-canvas-wrap')).toEqual(before.stage);
+  // Everything else in view, too: the first paint is the live embed's own markup.
+  expect(Object.keys(before.layout).length).toBeGreaterThan(40);
+  expect(moved(before.layout, await layoutOf(page, '[data-testid="app"]'))).toEqual([]);
   for (const [id, centre] of Object.entries(before.centres)) {
     const live = await pointOf(page, id);
     expect(Math.hypot(live.x - centre.x, live.y - centre.y), id).toBeLessThan(2);

@@ -18,12 +18,25 @@ const embedded = params.embed;
 // The embed and the full app are separate chunks: an article's embed never downloads the full
 // app's article view, table, search, file and export code. (Two import expressions, not one
 // conditional: Vite would give a conditional one a single preload list, both chunks'.)
+/**
+ * A page that carries its graph's picture (src/publish/first-paint.ts chose one) shows it before
+ * the shell's code runs: a loading page's script tasks go ahead of its first frame, and
+ * evaluating React, the app and Cytoscape — a few hundred milliseconds on a slow machine — held
+ * the picture back until the app was nearly live. The wait is one frame (or a tenth of a second
+ * where frames are paused, a tab opened in the background).
+ */
+const pictured = ['en', 'ar'].includes(document.documentElement.dataset.flFirst ?? '');
+const afterPicture = new Promise<void>((resolve) => {
+  if (!pictured || embedded) return resolve();
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 100);
+});
 const shell = embedded ? loadEmbed() : loadApp();
 function loadEmbed() {
   return import('./embed-boot.tsx');
 }
 function loadApp() {
-  return import('./app-boot.tsx');
+  return afterPicture.then(() => import('./app-boot.tsx'));
 }
 
 /** `graph`: a loaded file's, or null for the shipped default (in the shell's chunk). */
