@@ -207,17 +207,20 @@ test('an edit after the zip was made hides its code until the zip is made again'
   await page.getByTestId('graph-title-en').press('Enter');
   await page.getByTestId('open-publish').click();
   const code = page.getByTestId('publish-code-en').locator('textarea');
+  const status = page.getByTestId('publish-status');
+  // Making the zip fetches the kit and draws the link card: it can take a while on a busy machine.
   await page.getByTestId('publish-zip').click();
+  await expect(status).toContainText(`${GRAPH.id}.zip`, { timeout: 30_000 });
   await expect(code).toHaveValue(new RegExp(`title="${changed}"`));
 
   // The graph changes with the panel open (here: undo): the code shown was for the earlier graph.
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('publish-codes')).toBeHidden();
-  await expect(page.getByTestId('publish-status')).toContainText('The graph has changed');
+  await expect(status).toContainText('The graph has changed');
 
   // Made again: the code is the graph's as it is now.
   await page.getByTestId('publish-zip').click();
+  await expect(status).toContainText(`${GRAPH.id}.zip`, { timeout: 30_000 });
   await expect(code).toHaveValue(/title="[^"]+"/);
   expect(await code.inputValue()).not.toContain(changed);
-  await expect(page.getByTestId('publish-status')).toContainText(`${GRAPH.id}.zip`);
 });
