@@ -240,7 +240,10 @@ export function createEngine(container: HTMLElement, options: EngineOptions): En
       if (next === graph) return;
       graph = next;
       if (!cy) return;
+      const wasEmpty = cy.nodes().empty();
       applyGraph(cy, graph, labels(state.lang), placed);
+      // The first actors of a new draft: the view shows them all (it was fitted to nothing).
+      if (wasEmpty && cy.nodes().nonempty()) fitFrame(cy);
       for (const c of controllers) c.update?.(state, null);
     },
     on(name, handler) {

@@ -6,19 +6,8 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Graph } from '../model/graph.ts';
-import type { Point } from '../model/layout.ts';
+import { freeCells, layoutGraph, type Point } from '../model/layout.ts';
 import { toElements, type Labels } from './elements.ts';
-
-/** Where an actor new to the canvas goes, when neither the file nor the caller places it. */
-function freeSpot(cy: Core, placed: number): Point {
-  const extent = cy.extent();
-  const angle = placed * 2.4;
-  const r = 30 + 12 * placed;
-  return {
-    x: (extent.x1 + extent.x2) / 2 + r * Math.cos(angle),
-    y: (extent.y1 + extent.y2) / 2 + r * Math.sin(angle),
-  };
-}
 
 /** Replaces an element's classes by `wanted`, keeping the view-state classes it has. */
 const ELEMENT_CLASSES = /^(actor-|tension-|directed$|contested$)/;
@@ -37,7 +26,7 @@ export function applyGraph(
 ): void {
   const wanted = toElements(graph, labels);
   const ids = new Set(wanted.map((e) => e.data.id as string));
-  let placed = 0;
+  const unplaced: ElementDefinition[] = [];
   cy.batch(() => {
     // Relations first: an actor's removal takes its relations with it.
     cy.edges().forEach((e) => {
@@ -53,8 +42,9 @@ export function applyGraph(
       if (existing.empty()) {
         if (def.group === 'nodes') {
           const actor = graph.actorById.get(id);
-          const at = positions?.get(id) ?? actor?.position ?? freeSpot(cy, placed++);
-          added.push({ ...def, position: { x: at.x, y: at.y } });
+          const at = positions?.get(id) ?? actor?.position;
+          if (at) added.push({ ...def, position: { x: at.x, y: at.y } });
+          else unplaced.push(def);
         } else added.push(def);
         continue;
       }
@@ -76,8 +66,36 @@ export function applyGraph(
         if (at.x !== moved.x || at.y !== moved.y) existing.position({ x: moved.x, y: moved.y });
       }
     }
+    added.push(...placeNew(cy, graph, unplaced, added));
     // Actors before relations, so every new relation finds its ends.
     cy.add(added.filter((e) => e.group === 'nodes'));
     cy.add(added.filter((e) => e.group === 'edges'));
   });
+}
+
+/**
+ * Where actors new to the canvas go when neither the file nor the caller places them. On an
+ * empty canvas (a new draft, its actors arriving from the assistant): the graph's own layout.
+ * Otherwise: free cells nearest the middle of the view, so each appears in view and no two
+ * labels overlap (they used to go on a tight spiral there, on top of one another).
+ */
+function placeNew(
+  cy: Core,
+  graph: Graph,
+  unplaced: readonly ElementDefinition[],
+  added: readonly ElementDefinition[],
+): ElementDefinition[] {
+  if (unplaced.length === 0) return [];
+  const taken: Point[] = added.flatMap((e) =>
+    e.group === 'nodes' && e.position ? [e.position] : [],
+  );
+  cy.nodes().forEach((n) => void taken.push({ ...n.position() }));
+  if (cy.nodes().empty()) {
+    const laid = layoutGraph(graph);
+    return unplaced.map((def) => ({ ...def, position: { ...laid.get(def.data.id as string)! } }));
+  }
+  const extent = cy.extent();
+  const middle = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  const cells = freeCells(unplaced.length, taken, middle);
+  return unplaced.map((def, i) => ({ ...def, position: cells[i]! }));
 }

@@ -27,7 +27,14 @@ function toInput(graph: Graph) {
     edges[2 * j] = index.get(r.source) ?? 0;
     edges[2 * j + 1] = index.get(r.target) ?? 0;
   });
-  return { count: graph.actors.length, edges };
+  // Actors the file places stay where they are; the others are laid out around them.
+  const fixed = new Float64Array(graph.actors.length * 2).fill(NaN);
+  graph.actors.forEach((a, i) => {
+    if (!a.position) return;
+    fixed[2 * i] = a.position.x;
+    fixed[2 * i + 1] = a.position.y;
+  });
+  return { count: graph.actors.length, edges, fixed };
 }
 
 function toPositions(graph: Graph, flat: Float64Array): Map<string, Point> {
@@ -62,7 +69,7 @@ function inWorker(graph: Graph, worker: Worker, options: BackgroundOptions): Pro
       worker.terminate();
       reject(new Error(event.message || 'the layout worker failed'));
     };
-    worker.postMessage({ type: 'start', id, ...input }, [input.edges.buffer]);
+    worker.postMessage({ type: 'start', id, ...input }, [input.edges.buffer, input.fixed.buffer]);
   });
 }
 

@@ -7,7 +7,8 @@
 import { createForceLayout } from '../model/force-layout.ts';
 
 type Inbound =
-  { type: 'start'; id: number; count: number; edges: Uint32Array } | { type: 'cancel'; id: number };
+  | { type: 'start'; id: number; count: number; edges: Uint32Array; fixed?: Float64Array }
+  | { type: 'cancel'; id: number };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<Inbound>) => void) | null;
@@ -23,7 +24,11 @@ scope.onmessage = ({ data }) => {
     return;
   }
   const { id } = data;
-  const layout = createForceLayout({ count: data.count, edges: data.edges });
+  const layout = createForceLayout({
+    count: data.count,
+    edges: data.edges,
+    ...(data.fixed ? { fixed: data.fixed } : {}),
+  });
   const slice = () => {
     if (cancelled.delete(id)) return;
     const until = performance.now() + SLICE_MS;

@@ -65,3 +65,24 @@ describe('force layout for large graphs', { timeout: 60_000 }, () => {
     expect(run({ count: 2000, edges }).every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('force layout around actors already placed', { timeout: 60_000 }, () => {
+  it('leaves placed actors where they are and lays the others out around them', () => {
+    const input = clusters(200);
+    const fixed = new Float64Array(400).fill(NaN);
+    // The first cluster placed by its author, far from the origin.
+    for (let i = 0; i < 10; i++) [fixed[2 * i], fixed[2 * i + 1]] = [5000 + i * 60, -3000];
+    const p = run({ ...input, fixed });
+    for (let i = 0; i < 10; i++) expect([p[2 * i], p[2 * i + 1]]).toEqual([5000 + i * 60, -3000]);
+    expect(p.every(Number.isFinite)).toBe(true);
+    // The others gather around them, not around the origin.
+    let [sx, sy] = [0, 0];
+    for (let i = 10; i < 200; i++) [sx, sy] = [sx + p[2 * i]!, sy + p[2 * i + 1]!];
+    expect(Math.hypot(sx / 190 - 5270, sy / 190 + 3000)).toBeLessThan(1500);
+    // An actor linked to a placed one is drawn near where that one is, not where it would be.
+    for (let j = 0; j < input.edges.length; j += 2) {
+      const [a, b] = [input.edges[j]!, input.edges[j + 1]!];
+      if (a < 10 !== b < 10) expect(distance(p, a, b)).toBeLessThan(3 * 90);
+    }
+  });
+});

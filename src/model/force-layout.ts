@@ -12,6 +12,11 @@ export interface ForceInput {
   count: number;
   /** Pairs of node indices, one pair per link. */
   edges: Uint32Array;
+  /**
+   * Where some nodes already are (x0, y0, x1, y1, …; NaN for a free node): those stay there, and
+   * the others are laid out around them (a large draft whose author placed some actors).
+   */
+  fixed?: Float64Array;
 }
 
 export interface ForceOptions {
@@ -164,6 +169,20 @@ export function createForceLayout(input: ForceInput, options: ForceOptions = {})
     x[i] = r * Math.cos(i * golden) + (rand() - 0.5) * k * 0.1;
     y[i] = r * Math.sin(i * golden) + (rand() - 0.5) * k * 0.1;
   }
+  // Held nodes: laid out around their centre (the pull to the centre is towards them), put back.
+  const held = new Uint8Array(n);
+  let [cx, cy, count] = [0, 0, 0];
+  const f = input.fixed;
+  if (f)
+    for (let i = 0; i < n; i++)
+      if (Number.isFinite(f[2 * i]) && Number.isFinite(f[2 * i + 1])) {
+        held[i] = 1;
+        [cx, cy, count] = [cx + f[2 * i]!, cy + f[2 * i + 1]!, count + 1];
+      }
+  if (count > 0) {
+    [cx, cy] = [cx / count, cy / count];
+    for (let i = 0; i < n; i++) if (held[i]) [x[i], y[i]] = [f![2 * i]! - cx, f![2 * i + 1]! - cy];
+  }
   const tree = new QuadTree(n);
   const stack = new Int32Array(64 * 4 + 16);
   const k2 = k * k;
@@ -219,6 +238,7 @@ export function createForceLayout(input: ForceInput, options: ForceOptions = {})
     const share = iteration / total;
     const temperature = start * (1 - share) * (1 - share) + k * 0.05;
     for (let i = 0; i < n; i++) {
+      if (held[i]) continue;
       const gx = dx[i]! - GRAVITY * x[i]!;
       const gy = dy[i]! - GRAVITY * y[i]!;
       const length = Math.sqrt(gx * gx + gy * gy);
@@ -241,8 +261,8 @@ export function createForceLayout(input: ForceInput, options: ForceOptions = {})
     positions() {
       const out = new Float64Array(n * 2);
       for (let i = 0; i < n; i++) {
-        out[2 * i] = x[i]!;
-        out[2 * i + 1] = y[i]!;
+        out[2 * i] = held[i] ? f![2 * i]! : x[i]! + cx;
+        out[2 * i + 1] = held[i] ? f![2 * i + 1]! : y[i]! + cy;
       }
       return out;
     },

@@ -143,13 +143,51 @@ export function stressLayout(
   return out;
 }
 
-/** The stress layout of a graph; actors the file places keep their place (see `fixed`). */
+/**
+ * The stress layout of a graph; actors the file places keep their place (see `fixed`). Actors
+ * with no relation and no place (a new draft's, before any relation exists) are not part of it:
+ * a stress layout puts every pair of them the same distance apart, which cannot be in a plane,
+ * and their labels piled up. They go on a grid beside the rest (isolateGrid).
+ */
 export function layoutGraph(graph: Graph, options?: LayoutOptions): Map<string, Point> {
-  return stressLayout(
-    graph.actors.map((a) => a.id),
-    pairLinks(graph),
-    { fixed: placedActors(graph), ...options },
+  const fixed = placedActors(graph);
+  const linked = new Set<string>();
+  for (const r of graph.relations) linked.add(r.source).add(r.target);
+  const laid = graph.actors.filter((a) => linked.has(a.id) || fixed.has(a.id)).map((a) => a.id);
+  const loose = graph.actors.filter((a) => !linked.has(a.id) && !fixed.has(a.id)).map((a) => a.id);
+  const out =
+    laid.length > 0 ? stressLayout(laid, pairLinks(graph), { fixed, ...options }) : new Map();
+  for (const [id, p] of isolateGrid(loose, out.values())) out.set(id, p);
+  return out;
+}
+
+/**
+ * Room for one actor and its label: the canvas wraps a label at 130 px of 17 px type under a
+ * shape of at most 44 px (graph/style.ts), so two actors this far apart never overlap.
+ */
+export const ISOLATE_CELL = { width: 170, height: 130 } as const;
+
+/**
+ * `ids` on a grid of ISOLATE_CELL cells below the actors already `placed` (a cell's height under
+ * the lowest of them, centred under them), or around the origin when there are none.
+ */
+export function isolateGrid(ids: readonly string[], placed: Iterable<Point>): Map<string, Point> {
+  const taken = [...placed];
+  const out = new Map<string, Point>();
+  if (ids.length === 0) return out;
+  const { width: w, height: h } = ISOLATE_CELL;
+  const columns = Math.max(1, Math.ceil(Math.sqrt(ids.length)));
+  let [left, top] = [-((columns - 1) * w) / 2, -((Math.ceil(ids.length / columns) - 1) * h) / 2];
+  if (taken.length > 0) {
+    const xs = taken.map((p) => p.x);
+    const ys = taken.map((p) => p.y);
+    const mid = (Math.min(...xs) + Math.max(...xs)) / 2;
+    [left, top] = [mid - ((columns - 1) * w) / 2, Math.max(...ys) + h];
+  }
+  ids.forEach((id, i) =>
+    out.set(id, { x: left + (i % columns) * w, y: top + Math.floor(i / columns) * h }),
   );
+  return out;
 }
 
 /** The actors the file gives a position. */
@@ -183,6 +221,30 @@ export function spiralPositions(ids: readonly string[], unit = 90): Map<string, 
     const r = unit * Math.sqrt(i);
     out.set(id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
   });
+  return out;
+}
+
+/**
+ * `count` places for actors new to a drawing, each in an ISOLATE_CELL cell of a grid centred on
+ * `around` with no actor already in it, nearest cells first (the editor adds actors to a canvas
+ * the author is looking at: they appear in view, clear of every label there).
+ */
+export function freeCells(count: number, taken: Iterable<Point>, around: Point): Point[] {
+  const { width: w, height: h } = ISOLATE_CELL;
+  const busy = [...taken];
+  const out: Point[] = [];
+  const free = (p: Point) =>
+    busy.every((q) => Math.abs(q.x - p.x) >= w || Math.abs(q.y - p.y) >= h);
+  // Rings of cells around the centre, outwards; each ring in a fixed order (deterministic).
+  for (let ring = 0; out.length < count; ring++)
+    for (let j = -ring; j <= ring && out.length < count; j++)
+      for (let i = -ring; i <= ring && out.length < count; i++) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+        const p = { x: around.x + i * w, y: around.y + j * h };
+        if (!free(p)) continue;
+        out.push(p);
+        busy.push(p);
+      }
   return out;
 }
 
