@@ -19,6 +19,8 @@ export {
 } from './actors.ts';
 export type { NewActor, ActorPatch, DeletePlan } from './actors.ts';
 export { planMerge, mergeActors } from './merge.ts';
+export { followDefaultSummaries } from './summaries.ts';
+export type { SummaryOf } from './summaries.ts';
 export type { MergePlan } from './merge.ts';
 export {
   addRelation,

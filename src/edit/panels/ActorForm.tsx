@@ -8,7 +8,10 @@ import { useTranslation } from '../../i18n/react.tsx';
 import { ACTOR_KINDS, type ActorKind } from '../../model/vocabulary.ts';
 import { useView, useViewApi } from '../context.tsx';
 import { useAct, useDoc } from '../doc-hooks.tsx';
+import { followDefaultSummaries, updateActor, type SummaryOf } from '../doc/ops.ts';
 import { actorNamed } from '../forms/actor-match.ts';
+import { defaultSummary } from '../summary.ts';
+import { useSummaryTranslators } from './use-accept.ts';
 
 const list = (s: string) =>
   s
@@ -31,6 +34,7 @@ export function ActorForm({
   const lang = useView((s) => s.lang);
   const actors = useDoc((s) => s.graph.actors);
   const act = useAct();
+  const translators = useSummaryTranslators();
   const actor = actors.find((a) => a.id === actorId);
   const nameLang = language === 'en' ? 'en' : language === 'ar' ? 'ar' : lang;
   const [kind, setKind] = useState<ActorKind>(actor?.kind ?? 'state');
@@ -62,12 +66,20 @@ export function ActorForm({
       name: { en: en.trim(), ar: ar.trim() },
       ...(wikidata.trim() ? { wikidata: wikidata.trim() } : {}),
     };
+    // Renamed: the summaries made from its old names follow (summaries.ts), in the same undo step.
+    const summaryOf: SummaryOf = (g, r) => {
+      const find = (x: string) => g.actors.find((a) => a.id === x);
+      return defaultSummary(translators, find(r.source), find(r.target), r.kind, r.directed);
+    };
     const done = actor
       ? act((s) =>
-          s.updateActor(actor.id, {
-            ...fields,
-            aliases: Object.keys(aliases).length ? aliases : undefined,
-            wikidata: wikidata.trim() || undefined,
+          s.change((doc) => {
+            const graph = updateActor(doc.graph, actor.id, {
+              ...fields,
+              aliases: Object.keys(aliases).length ? aliases : undefined,
+              wikidata: wikidata.trim() || undefined,
+            });
+            return { ...doc, graph: followDefaultSummaries(doc.graph, graph, actor.id, summaryOf) };
           }),
         )
       : act((s) => s.addActor({ ...fields, ...(Object.keys(aliases).length ? { aliases } : {}) }));

@@ -1,0 +1,50 @@
+/**
+ * A relation's summary made from its actors' names follows a renamed actor: an actor first made
+ * with an English name only left "Ruritania" in the Arabic summary after its Arabic name was
+ * given (found by a new user: «Turkey ← أذربيجان»). A summary the author wrote is kept.
+ */
+import { expect, test } from './helpers.ts';
+import { openEditor, pickWithMouse, startFromArticle } from './editor-helpers.ts';
+
+const ARTICLE =
+  'The foreign minister of Ruritania said on Monday that Ruritania stands with Borduria. Officials in Borduria welcomed the words.';
+
+test('renaming an actor rewrites the summaries made from its old name, in one undo', async ({
+  page,
+}) => {
+  await openEditor(page, 'en');
+  await startFromArticle(page, ARTICLE, 'Ruritania');
+  await pickWithMouse(page, 'Ruritania stands with Borduria');
+  await page.getByTestId('make-relation').click();
+  for (const [field, name] of [
+    ['form-source', 'Ruritania'],
+    ['form-target', 'Borduria'],
+  ] as const) {
+    await page.getByTestId(field).fill(name);
+    await page
+      .getByRole('option', { name: new RegExp(name) })
+      .first()
+      .click();
+  }
+  await page.getByTestId('relation-form').locator('[type=submit]').click();
+
+  const summaryAr = async () => {
+    await page.getByRole('tab', { name: /^Relations$/ }).click();
+    await page.getByTestId('relation-row').first().getByRole('button').first().click();
+    const value = await page.getByTestId('summary-ar').inputValue();
+    await page.keyboard.press('Escape');
+    return value;
+  };
+  expect(await summaryAr()).toContain('Ruritania');
+
+  await page.getByRole('tab', { name: /^Actors$/ }).click();
+  await page.getByTestId('actor-row').filter({ hasText: 'Ruritania' }).getByRole('button').click();
+  await page.locator('[data-field="name.ar"]').fill('روريتانيا');
+  await page.getByTestId('actor-form').locator('[type=submit]').click();
+  const renamed = await summaryAr();
+  expect(renamed).toContain('روريتانيا');
+  expect(renamed).not.toContain('Ruritania');
+
+  await page.getByTestId('undo').click();
+  expect(await summaryAr()).toContain('Ruritania');
+});
