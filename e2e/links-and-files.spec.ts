@@ -12,7 +12,6 @@ import { parseGraph, type ParseResult } from '../src/model/parse.ts';
 import { foldText } from '../src/model/text.ts';
 import { GRAPH, actorName, evidence, expect, openApp, test, visibleEdgeCount } from './helpers.ts';
 
-
 test.describe('links and your own data', () => {
   test('a copied link reproduces the view in a fresh browser', async ({
     page,

@@ -68,7 +68,7 @@ describe('the production build', () => {
       for (const page of ['index.html', 'embed.html', 'embed-ar.html'])
         expect(names).toContain(page);
       // Its own files (pages, graph, oEmbed, header files) need no other file to name them.
-    const own = (p: string) => !p.startsWith('assets/') && p !== 'favicon.svg';
+      const own = (p: string) => !p.startsWith('assets/') && p !== 'favicon.svg';
       expect(checkFolder(folder, own)).toEqual({ missing: [], unreferenced: [], editor: [] });
     },
   );
