@@ -7,9 +7,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { DocProvider } from './doc-hooks.tsx';
-import { useViewApi } from './context.tsx';
+import { LanguageButtons } from '../ui/LanguageSwitch.tsx';
+import { useView, useViewApi } from './context.tsx';
 import { DraftsList } from './DraftsList.tsx';
-import { EditorLanguageSwitch } from './EditorApp.tsx';
 import { documentFromArticle, documentFromGraph } from './new-document.ts';
 import { SaveStatus } from './SaveStatus.tsx';
 import { openStorage, resumeSession, startSession, type Session, type Storage } from './session.ts';
@@ -118,4 +118,11 @@ export function Editor() {
       <Workspace />
     </DocProvider>
   );
+}
+
+/** The interface language, from the editor's view store (the reader's buttons, its own store). */
+function EditorLanguageSwitch() {
+  const lang = useView((s) => s.lang);
+  const setLanguage = useView((s) => s.setLanguage);
+  return <LanguageButtons lang={lang} onSelect={setLanguage} />;
 }

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { createEditorI18n } from '../i18n/editor.ts';
 import { TranslationProvider, useTranslation } from '../i18n/react.tsx';
-import { isLanguage, isRtl, LANGUAGES, type Language } from '../model/vocabulary.ts';
+import { isLanguage, isRtl, type Language } from '../model/vocabulary.ts';
 import { CanvasSlotProvider, type CanvasSlot } from './canvas-slot.tsx';
 import { ViewProvider, useView } from './context.tsx';
 import { createViewStore } from './view-store.ts';
@@ -80,28 +80,6 @@ function Page() {
       data-page={EDITOR_PAGE}
     >
       <Editor />
-    </div>
-  );
-}
-
-export function EditorLanguageSwitch() {
-  const { t } = useTranslation();
-  const lang = useView((s) => s.lang);
-  const setLanguage = useView((s) => s.setLanguage);
-  return (
-    <div className="fl-lang" role="group" aria-label={t('language.label')}>
-      {LANGUAGES.map((l) => (
-        <button
-          key={l.code}
-          type="button"
-          lang={l.code}
-          dir={l.rtl ? 'rtl' : 'ltr'}
-          aria-pressed={lang === l.code}
-          onClick={() => setLanguage(l.code)}
-        >
-          {l.name}
-        </button>
-      ))}
     </div>
   );
 }
