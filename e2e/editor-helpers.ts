@@ -90,3 +90,29 @@ export async function countIn(page: Page, name: RegExp) {
   const text = (await page.getByRole('tab', { name }).textContent()) ?? '';
   return Number(/\d+/.exec(text)?.[0] ?? NaN);
 }
+
+/** A short article about two made-up states, for tests of one relation's form. */
+export const RURITANIA =
+  'The foreign minister of Ruritania said on Monday that Ruritania stands with Borduria. Officials in Borduria welcomed the words.';
+
+/**
+ * Opens the editor on RURITANIA, picks "Ruritania stands with Borduria" with the mouse and fills
+ * the new relation's ends (each a new actor, chosen from the type-ahead); the form stays open.
+ */
+export async function ruritaniaRelationForm(page: Page, lang: 'en' | 'ar') {
+  await openEditor(page, lang);
+  await startFromArticle(page, RURITANIA, 'Ruritania');
+  await pickWithMouse(page, 'Ruritania stands with Borduria');
+  await page.getByTestId('make-relation').click();
+  for (const [field, name] of [
+    ['form-source', 'Ruritania'],
+    ['form-target', 'Borduria'],
+  ] as const) {
+    await page.getByTestId(field).fill(name);
+    await page
+      .getByRole('option', { name: new RegExp(name) })
+      .first()
+      .click();
+  }
+  return page.getByTestId('relation-form');
+}

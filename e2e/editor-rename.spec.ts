@@ -4,29 +4,13 @@
  * given (found by a new user: «Turkey ← أذربيجان»). A summary the author wrote is kept.
  */
 import { expect, test } from './helpers.ts';
-import { openEditor, pickWithMouse, startFromArticle } from './editor-helpers.ts';
-
-const ARTICLE =
-  'The foreign minister of Ruritania said on Monday that Ruritania stands with Borduria. Officials in Borduria welcomed the words.';
+import { ruritaniaRelationForm } from './editor-helpers.ts';
 
 test('renaming an actor rewrites the summaries made from its old name, in one undo', async ({
   page,
 }) => {
-  await openEditor(page, 'en');
-  await startFromArticle(page, ARTICLE, 'Ruritania');
-  await pickWithMouse(page, 'Ruritania stands with Borduria');
-  await page.getByTestId('make-relation').click();
-  for (const [field, name] of [
-    ['form-source', 'Ruritania'],
-    ['form-target', 'Borduria'],
-  ] as const) {
-    await page.getByTestId(field).fill(name);
-    await page
-      .getByRole('option', { name: new RegExp(name) })
-      .first()
-      .click();
-  }
-  await page.getByTestId('relation-form').locator('[type=submit]').click();
+  const form = await ruritaniaRelationForm(page, 'en');
+  await form.locator('[type=submit]').click();
 
   const summaryAr = async () => {
     await page.getByRole('tab', { name: /^Relations$/ }).click();

@@ -5,31 +5,14 @@
  * (found by a new user).
  */
 import { expect, test } from './helpers.ts';
-import { openEditor, pickWithMouse, startFromArticle } from './editor-helpers.ts';
-
-const ARTICLE =
-  'The foreign minister of Ruritania said on Monday that Ruritania stands with Borduria. Officials in Borduria welcomed the words.';
+import { ruritaniaRelationForm } from './editor-helpers.ts';
 
 for (const lang of ['en', 'ar'] as const)
   test(`a speaker named in one language leads to the field for the other (${lang})`, async ({
     page,
   }) => {
-    await openEditor(page, lang);
-    await startFromArticle(page, ARTICLE, 'Ruritania');
-    await pickWithMouse(page, 'Ruritania stands with Borduria');
-    await page.getByTestId('make-relation').click();
-    for (const [field, name] of [
-      ['form-source', 'Ruritania'],
-      ['form-target', 'Borduria'],
-    ] as const) {
-      await page.getByTestId(field).fill(name);
-      await page
-        .getByRole('option', { name: new RegExp(name) })
-        .first()
-        .click();
-    }
+    const form = await ruritaniaRelationForm(page, lang);
     const other = lang === 'en' ? 'ar' : 'en';
-    const form = page.getByTestId('relation-form');
     await form
       .locator(`[data-field="evidence.speakerLabel.${lang}"]`)
       .fill(lang === 'en' ? 'The foreign minister' : 'وزير الخارجية');
