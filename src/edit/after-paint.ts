@@ -18,12 +18,34 @@ export function afterPaint(fn: () => void): () => void {
   };
 }
 
-/** A value a frame behind. */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+/** A store as zustand's: its state now, and a call at each change. */
+interface Followed<S> {
+  getState(): S;
+  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * What `select` takes from a store, a frame behind the store. The component does not redraw
+ * at the change itself (as it would, only to schedule the later redraw, were it subscribed to
+ * the value): it follows the store outside React, and redraws once the frame that shows the
+ * change has been painted. `select` must be the same function from render to
+ * render (one defined outside the component).
+ */
+export function useStoreAfterPaint<S, T>(store: Followed<S>, select: (state: S) => T): T {
+  const [shown, setShown] = useState(() => select(store.getState()));
   useEffect(() => {
-    if (Object.is(shown, value)) return;
-    return afterPaint(() => setShown(() => value));
-  }, [value, shown]);
+    let cancel = () => {};
+    const follow = () => {
+      cancel();
+      cancel = afterPaint(() => setShown(() => select(store.getState())));
+    };
+    // A change between the first render and this effect is caught up with too.
+    follow();
+    const unsubscribe = store.subscribe(follow);
+    return () => {
+      unsubscribe();
+      cancel();
+    };
+  }, [store, select]);
   return shown;
 }

@@ -9,13 +9,15 @@ import { useDoc } from '../doc-hooks.tsx';
 import type { DraftRelation } from '../doc/index.ts';
 import type { Quoted } from '../selection.ts';
 import { useReading } from '../reading.ts';
-import { useAfterPaint } from '../after-paint.ts';
+import { useStoreAfterPaint } from '../after-paint.ts';
+import type { ViewState } from '../view-store.ts';
 import { evidenceSpans, sentenceAt, sentencesOf } from './analysis.ts';
 import { PickBar } from './PickBar.tsx';
 import { SentenceView } from './SentenceView.tsx';
 import { SuggestionChips } from './SuggestionChips.tsx';
 
 const NO_MENTIONS: never[] = [];
+const suggestionInView = (s: ViewState) => s.suggestion;
 
 export function ArticlePane() {
   const { t } = useTranslation();
@@ -24,8 +26,9 @@ export function ArticlePane() {
   const sourceId = useView((s) => s.source);
   const current = useView((s) => s.sentence);
   // The words that triggered the suggestion in view are marked a frame after it comes into view:
-  // accepting one moves the focus to the next, and that frame is the accept's.
-  const focused = useAfterPaint(useView((s) => s.suggestion));
+  // accepting one moves the focus to the next, and that frame is the accept's (the article does
+  // not even redraw in it for the focus: it follows the view store outside React).
+  const focused = useStoreAfterPaint(view, suggestionInView);
   const sources = useDoc((s) => s.graph.sources);
   const actors = useDoc((s) => s.graph.actors);
   const relations = useDoc((s) => s.graph.relations);

@@ -1,18 +1,28 @@
 /** The words picked in the article and what can be done with them, above the sentences. */
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from '../../i18n/react.tsx';
 import { useView, useViewApi } from '../context.tsx';
 import { useDoc } from '../doc-hooks.tsx';
 import { sentencesTouched } from '../selection.ts';
 
-export function PickBar({ sentences }: { sentences: readonly { start: number; end: number }[] }) {
+/**
+ * Redrawn only when what it shows changes (the words picked, whether there are relations and
+ * actors to offer, their source's language): not with the article at every accept, where its
+ * measuring (below) laid the page out in the middle of the accept's frame.
+ */
+export const PickBar = memo(function PickBar({
+  sentences,
+}: {
+  sentences: readonly { start: number; end: number }[];
+}) {
   const { t } = useTranslation();
   const view = useViewApi();
   const pick = useView((s) => s.pick);
   const hasRelations = useDoc((s) => s.graph.relations.some((r) => !r.suggestion));
   const hasActors = useDoc((s) => s.graph.actors.length > 0);
-  const sources = useDoc((s) => s.graph.sources);
-  const pickLanguage = sources.find((s) => s.id === pick?.source)?.language ?? 'en';
+  const pickLanguage = useDoc(
+    (s) => s.graph.sources.find((x) => x.id === pick?.source)?.language ?? 'en',
+  );
   const open = view.getState().open;
   const bar = useRef<HTMLDivElement>(null);
   useKeepTextInPlace(bar);
@@ -85,7 +95,7 @@ export function PickBar({ sentences }: { sentences: readonly { start: number; en
       </div>
     </div>
   );
-}
+});
 
 /**
  * The bar sits above the sentences, in their flow: when it grows (words picked: the buttons

@@ -3,22 +3,24 @@
  * interface language; each one opens the form where it is mended, its field focused.
  */
 import { useMemo } from 'react';
-import { useAfterPaint } from '../after-paint.ts';
+import { useStoreAfterPaint } from '../after-paint.ts';
 import { useTranslation } from '../../i18n/react.tsx';
 import { problemText } from '../../i18n/problems.ts';
 import { useViewApi } from '../context.tsx';
-import { useDoc } from '../doc-hooks.tsx';
+import { useDocApi } from '../doc-hooks.tsx';
 import { checkDraft, type Target } from '../check.ts';
-import type { DraftGraph } from '../doc/index.ts';
+import type { DocState, DraftGraph } from '../doc/index.ts';
 import type { ViewState } from '../view-store.ts';
 
 // Once per version of the draft, however many panels ask (the tab's count and the list).
 const checked = new WeakMap<DraftGraph, ReturnType<typeof checkDraft>>();
 
+const graphOf = (s: DocState) => s.graph;
+
 export function useCheck() {
-  const graph = useDoc((s) => s.graph);
-  // The check follows the document a frame behind: typing and accepting are drawn first.
-  const deferred = useAfterPaint(graph);
+  // The check follows the document a frame behind: typing and accepting are drawn first, and
+  // what shows the check (the tab's count, the list) does not redraw in their frame at all.
+  const deferred = useStoreAfterPaint(useDocApi(), graphOf);
   return useMemo(() => {
     let result = checked.get(deferred);
     if (!result) checked.set(deferred, (result = checkDraft(deferred)));

@@ -28,7 +28,6 @@ export function ReviewQueue() {
   const actors = useDoc((s) => s.graph.actors);
   const act = useAct();
   const accept = useAccept();
-  const list = useRef<HTMLUListElement>(null);
   const pending = relations
     .filter((r) => r.suggestion)
     .sort((a, b) => (b.suggestion!.confidence ?? 0) - (a.suggestion!.confidence ?? 0));
@@ -40,18 +39,21 @@ export function ReviewQueue() {
     [actors, lang],
   );
 
-  /** After a decision on the item at i, focus what is then at i (the next one), or the last. */
+  /**
+   * After a decision on an item, the focus is on what then takes its place (the next one), or on
+   * the one before when it was the last. It moves there before the item goes: removing the
+   * element that has the focus makes the browser lay the page out there and then (in the
+   * accept's frame), and a focus moved afterwards, a frame later, laid it out again. The item
+   * that takes the place was on screen below it, so the focus scrolls nothing.
+   */
   const decide = useCallback(
     (r: DraftRelation, item: HTMLElement, how: Decision) => {
       if (how === 'edit') return view.getState().open({ type: 'review', relation: r.id });
-      const items = () => list.current?.querySelectorAll<HTMLElement>('[data-review-item]');
-      const i = [...(items() ?? [])].indexOf(item);
-      if (how === 'accept') accept(r.id);
-      else act((s) => s.rejectSuggestion(r.id));
-      requestAnimationFrame(() => {
-        const now = items();
-        if (now && now.length > 0) now[Math.min(Math.max(i, 0), now.length - 1)]?.focus();
-      });
+      const next = (item.nextElementSibling ?? item.previousElementSibling) as HTMLElement | null;
+      next?.focus({ preventScroll: true });
+      const done = how === 'accept' ? accept(r.id) : act((s) => s.rejectSuggestion(r.id));
+      // Refused (the suggestion went meanwhile): the item stays, and so does the focus.
+      if (done && !done.ok) item.focus({ preventScroll: true });
     },
     [view, accept, act],
   );
@@ -68,7 +70,7 @@ export function ReviewQueue() {
         {t('editor.review.heading', { count: pending.length })}
       </h2>
       <p className="fl-muted">{t('editor.review.keys')}</p>
-      <ul ref={list} className="fl-ed-queue" data-testid="review-queue">
+      <ul className="fl-ed-queue" data-testid="review-queue">
         {pending.map((r) => (
           <ReviewItem key={r.id} relation={r} name={name} onDecide={decide} />
         ))}
