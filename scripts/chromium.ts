@@ -25,6 +25,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Chromium 156.0.8078.114 (Debian, 2026-11-26) loads the omnibox's WebUI popup (a renderer of
+  // its own, ~400 module requests) in every new window — every test's and every benchmark load's
+  // fresh context — on the same two cores as the page being measured. Without this flag, bare
+  // Cytoscape's time doubled between 2026-11-24 and 2026-12-01. A page never sees the popup.
+  '--disable-features=FullWebUIOmniboxFrame',
 ];
 
 function playwrightBrowser(): string | undefined {
