@@ -138,3 +138,22 @@ for (const [lang, width] of [
       expect(Math.hypot(live.x - centre.x, live.y - centre.y), id).toBeLessThan(2);
     }
   });
+
+test('the first frame waits for no file: the app and embed pages carry their CSS', async ({
+  app,
+  page,
+}) => {
+  for (const path of ['?lang=en', '?lang=ar', 'embed.html?embed=1', 'embed-ar.html?embed=1']) {
+    await page.goto(`${app}/${path}`);
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+    // What the browser held the first frame back for (Resource Timing says, per file).
+    const blocking = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+        .map((e) => e.name),
+    );
+    expect(blocking, path).toEqual([]);
+    await expect(page.locator('h1').first()).not.toHaveCSS('font-family', /Times/);
+  }
+});

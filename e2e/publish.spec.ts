@@ -3,10 +3,11 @@
  * and e2e/fixtures/graphs/) and FAULTLINES_PUBLIC_URL, served from a subfolder by a plain static
  * server that sends no header but the content type (the `nested` project: playwright.config.ts).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { GraphFile } from '../src/model/schema.ts';
-import { CSP_DIRECTIVES } from '../src/publish/csp.ts';
+import { cspDirectives } from '../src/publish/csp.ts';
 import { GRAPH, expect, test } from './helpers.ts';
 import { HOST_ORIGIN } from './ports.ts';
 
@@ -61,8 +62,15 @@ test('every page carries the CSP, the graph file and the no-JS quotes; the oEmbe
     `graphs/${SECOND.id}/embed.html`,
   ]) {
     const html = await (await request.get(`${app}/${path}`)).text();
+    // Its styles are inline (nothing blocks the first frame), each admitted by its hash, and no
+    // other: the policy is the fetch directives with exactly this page's styles.
+    expect(html, path).not.toMatch(/<link rel="stylesheet"(?![^>]*\bdisabled\b)/);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+      (m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`,
+    );
+    expect(styles.length, path).toBeGreaterThan(0);
     expect(html, path).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="${CSP_DIRECTIVES.join('; ')}" />`,
+      `<meta http-equiv="Content-Security-Policy" content="${cspDirectives(styles).join('; ')}" />`,
     );
     const graph = path.includes(SECOND.id) ? SECOND : GRAPH;
     for (const r of graph.relations)

@@ -13,6 +13,7 @@
  * publish/manifest.json for the editor's Publish and `npm run publish` (src/publish/folder.ts). To add a page: put its HTML at the root, give it the markers, add it
  * to PAGES below (and, if Vite should bundle its module script, to vite.config.ts's inputs).
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
@@ -30,6 +31,7 @@ import { referencedFiles } from '../../src/publish/references.ts';
 import { buildEmbed, EMBED_DIR, EMBED_MODES, type EmbedFiles } from './embed.ts';
 import { loadFirstPaint } from './first-paint.ts';
 import { inlineFontFiles } from './fonts.ts';
+import { inlineStylesheets, styleHash } from './inline-styles.ts';
 import { buildGraphs, forgetBuildGraphs, ROOT, type BuildGraph } from './graphs.ts';
 import { renderPreviewPngs } from './preview-png.ts';
 
@@ -148,15 +150,14 @@ export function faultlinesPages(): Plugin {
         fontNames[subset] = name;
         await put(out, `${EMBED_DIR}/${name}`, css);
       }
+      const built = (path: string) => readFileSync(resolve(out, path), 'utf8');
       const templates: Record<string, string> = {
-        app: await readFile(resolve(out, 'index.html'), 'utf8'),
+        app: inlineStylesheets(built('index.html'), built),
       };
       for (const page of EMBED_PAGES)
-        templates[page.lang === 'ar' ? 'embed-ar' : 'embed'] = embedTemplate(
-          await readFile(resolve(ROOT, page.file), 'utf8'),
-          embed,
-          fontNames,
-          page,
+        templates[page.lang === 'ar' ? 'embed-ar' : 'embed'] = inlineStylesheets(
+          embedTemplate(await readFile(resolve(ROOT, page.file), 'utf8'), embed, fontNames, page),
+          built,
         );
       const manifest: PublishManifest = {
         templates: {
@@ -185,6 +186,7 @@ export function faultlinesPages(): Plugin {
           graphs: graphList(graphs, defaultGraph),
           png: pngs.get(g.id),
           editor: true,
+          styleHash,
         });
         for (const [name, content] of Object.entries(files)) await put(out, name, content);
       }

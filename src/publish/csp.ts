@@ -9,36 +9,63 @@ import { FIRST_PAINT_HASH } from './first-paint.ts';
 
 /**
  * The fetch directives: no inline script but the app page's first-paint chooser (by its hash), no
- * eval; `connect-src` admits `graph=<url>` files.
+ * eval; `connect-src` admits `graph=<url>` files. `styleHashes`: the page's own <style> elements
+ * (its critical CSS, inlined at build so the picture paints without waiting for a stylesheet:
+ * scripts/build/inline-styles.ts), and no other inline style.
  */
-export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  `script-src 'self' ${FIRST_PAINT_HASH}`,
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' https: http:",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-];
+export function cspDirectives(styleHashes: readonly string[] = []): string[] {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${FIRST_PAINT_HASH}`,
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' https: http:",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ];
+}
+
+/** A page with no inline style (the editor's). */
+export const CSP_DIRECTIVES = cspDirectives();
 
 /** `*` lets any article frame the graph; a site that embeds only on its own pages lists them. */
 export const FRAME_ANCESTORS = 'frame-ancestors *';
 
-/** The policy as a header (what `vite preview` and the header files send). */
-export const CSP = [...CSP_DIRECTIVES, FRAME_ANCESTORS].join('; ');
+/**
+ * The policy as a header (what `vite preview` and the header files send). A header is written
+ * once for a host and must not break when the folder is rebuilt, but the hashes of a page's
+ * inlined CSS change with every change of the CSS: so the header admits inline styles, and each
+ * page's own `<meta>` policy — which a browser enforces as well, so only what both allow loads —
+ * admits exactly its own by hash. Every page this project writes carries that `<meta>`.
+ */
+export const CSP = cspDirectives()
+  .map((d) => (d.startsWith('style-src ') ? `${d} 'unsafe-inline'` : d))
+  .concat(FRAME_ANCESTORS)
+  .join('; ');
 
-export const cspMeta = () =>
-  `<meta http-equiv="Content-Security-Policy" content="${CSP_DIRECTIVES.join('; ')}" />`;
+const META = /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/;
 
-/** Puts the policy at the top of <head> (after the charset), before anything it governs. */
-export function withCspMeta(html: string): string {
-  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+export const cspMeta = (styleHashes: readonly string[] = []) =>
+  `<meta http-equiv="Content-Security-Policy" content="${cspDirectives(styleHashes).join('; ')}" />`;
+
+/**
+ * Puts the policy at the top of <head> (after the charset), before anything it governs. A page
+ * that has one keeps it, unless `styleHashes` are given: then its policy admits those.
+ */
+export function withCspMeta(html: string, styleHashes?: readonly string[]): string {
+  if (META.test(html)) return styleHashes ? html.replace(META, () => cspMeta(styleHashes)) : html;
+  const meta = cspMeta(styleHashes);
   const charset = /<meta charset="[^"]*"\s*\/?>/i;
-  if (charset.test(html)) return html.replace(charset, (tag) => `${tag}\n    ${cspMeta()}`);
-  return html.replace(/<head>/i, (head) => `${head}\n    ${cspMeta()}`);
+  if (charset.test(html)) return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+  return html.replace(/<head>/i, (head) => `${head}\n    ${meta}`);
+}
+
+/** The text of each `<style>` element of a page (the build writes them without attributes). */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
 }
 
 /** One year, immutable: files under assets/ are named by their content's hash. */

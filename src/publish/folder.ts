@@ -37,6 +37,8 @@ export interface GraphPageOptions {
   png?: Uint8Array | undefined;
   /** The folder has the editor at its root (a build of the site); see PageOptions. */
   editor?: boolean;
+  /** For pages in a folder below the root: see PageOptions. */
+  styleHash?: PageOptions['styleHash'];
 }
 
 /** A graph's own files: its pages, graph file, preview, oEmbed files and embed code. */
@@ -49,6 +51,7 @@ export function graphFiles(p: PreparedGraph, o: GraphPageOptions): Files {
     publicUrl: o.publicUrl,
     filesDir: o.dir,
     editor: o.editor ?? false,
+    styleHash: o.styleHash,
   };
   const thumbnail = o.png ? 'preview.png' : 'preview.svg';
   const files: Files = {

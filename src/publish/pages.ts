@@ -8,7 +8,7 @@
  */
 import { createI18n } from '../i18n/i18n.ts';
 import type { Language } from '../model/vocabulary.ts';
-import { withCspMeta } from './csp.ts';
+import { inlineStyles, withCspMeta } from './csp.ts';
 import { escapeHtml, jsonScript } from './html.ts';
 import { staticGraphHtml } from './noscript.ts';
 import { FIRST_PAINT_SCRIPT } from './first-paint.ts';
@@ -69,6 +69,12 @@ export interface PageOptions {
    * links to it. A published graph's folder has none, so its app shows no link that goes nowhere.
    */
   editor?: boolean;
+  /**
+   * A `<style>`'s CSP hash (`'sha256-…'`), for pages written in another folder than the root:
+   * their inline CSS is rewritten (relocate), so its hash changes. The build gives one (Node's
+   * crypto); a folder of its own (the editor's Publish, dir '') needs none.
+   */
+  styleHash?: (css: string) => string;
 }
 
 /** `../` for each folder level of `dir`. */
@@ -77,11 +83,19 @@ const up = (dir: string) => '../'.repeat(dir.split('/').filter(Boolean).length);
 /** The URL from a page in folder `from` to folder `to` (both root-relative, '' or 'x/y/'). */
 export const relativeUrl = (from: string, to: string) => up(from) + to || './';
 
-/** Relative `src`/`href` attributes of a root template, made to work from folder `dir`. */
+/**
+ * Relative `src`/`href` attributes and inline-CSS `url()`s of a root template, made to work from
+ * folder `dir`. Rewritten CSS no longer matches its hash in the page's policy: a page that has
+ * any is given back with its styles for the caller to hash again (`styleHash`, PageOptions).
+ */
 export function relocate(html: string, dir: string): string {
   const prefix = up(dir);
   if (!prefix) return html;
-  return html.replace(/\b(src|href)="\.\/(?!\/)/g, (_, attr: string) => `${attr}="${prefix}`);
+  return html
+    .replace(/\b(src|href)="\.\/(?!\/)/g, (_, attr: string) => `${attr}="${prefix}`)
+    .replace(/<style>[\s\S]*?<\/style>/g, (style) =>
+      style.replace(/url\(\.\/(?!\/)/g, () => `url(${prefix}`),
+    );
 }
 
 function head(lang: Language, o: PageOptions, oembedFile: string, thumbnail: string) {
@@ -115,13 +129,21 @@ function fill(
   const { title, tags } = head(lang, o, parts.oembed, parts.thumbnail);
   // The app's shells need their chooser to have run before the body is parsed.
   const before = parts.app === undefined ? '' : `<script>${FIRST_PAINT_SCRIPT}</script>\n    `;
-  let html = relocate(withCspMeta(template), o.dir)
+  let html = withStyleHashes(relocate(withCspMeta(template), o.dir), template, o)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
     .replace(MARKERS.head, () => before + tags)
     .replace(MARKERS.data, () => parts.data);
   if (parts.picture !== undefined) html = html.replace(MARKERS.picture, () => parts.picture!);
   if (parts.app !== undefined) html = html.replace(MARKERS.app, () => parts.app!);
   return html;
+}
+
+/** The page's policy admitting its inline CSS as `relocate` left it. */
+function withStyleHashes(html: string, template: string, o: PageOptions): string {
+  const styles = inlineStyles(html);
+  if (styles.join() === inlineStyles(template).join()) return html;
+  if (!o.styleHash) throw new Error(`pages in ${o.dir} need PageOptions.styleHash`);
+  return withCspMeta(html, styles.map(o.styleHash));
 }
 
 /** The site's graphs as links from this page. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { testGraphFile } from '../model/test-graph.ts';
-import { CSP_DIRECTIVES, hostingFiles, withCspMeta } from './csp.ts';
+import { CSP, CSP_DIRECTIVES, hostingFiles, withCspMeta } from './csp.ts';
 import { embedSnippets, publishFolder } from './folder.ts';
 import { prepareGraph } from './prepare.ts';
 import { parsePublicUrl } from './public-url.ts';
@@ -163,6 +163,34 @@ describe('pages that work at any path', () => {
     expect(hostingFiles()._headers).toMatch(
       /\/assets\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/,
     );
+  });
+
+  it('admit their own inline CSS by hash in the page, and only the header (shared by rebuilds) admits any', () => {
+    const css = 'body{font:1em x}';
+    const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    const html = withCspMeta(withCspMeta(page('en', 'app')), [hash]);
+    expect(html.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(html).toContain(`style-src 'self' ${hash};`);
+    expect(withCspMeta(html)).toBe(html);
+    expect(CSP).toContain("style-src 'self' 'unsafe-inline';");
+    expect(CSP.replace("style-src 'self' 'unsafe-inline'", '')).not.toContain('unsafe-inline');
+  });
+
+  it('move inline CSS with the page, and hash it again there', () => {
+    const css = '@font-face{src:url(./assets/f.woff2)}';
+    const template = withCspMeta(
+      page('en', 'app').replace('</head>', `<style>${css}</style></head>`),
+    );
+    const moved = relocate(template, 'graphs/x/');
+    expect(moved).toContain('<style>@font-face{src:url(../../assets/f.woff2)}</style>');
+    const prepared = prepareGraph(testGraphFile());
+    if (!prepared.ok) throw new Error('not prepared');
+    const o = { prepared: prepared.prepared, firstPaint, dir: 'graphs/x/', filesDir: 'graphs/x/' };
+    const hashed = appPage(template, { ...o, styleHash: (c: string) => `'h:${c.length}'` });
+    expect(hashed).toContain(`style-src 'self' 'h:${css.length + 4}';`);
+    expect(() => appPage(template, o)).toThrow(/styleHash/);
+    // At the root nothing moves: the template's policy stands (the editor's Publish).
+    expect(appPage(template, { ...o, dir: '', filesDir: '' })).toContain(`<style>${css}</style>`);
   });
 
   it('let the app page’s first-paint chooser run, by its hash, and no other inline script', () => {
