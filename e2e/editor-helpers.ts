@@ -47,7 +47,7 @@ export async function pickWithKeyboard(page: Page, sentence: number, words: numb
  * releases at the last letter's trailing edge (measured on the page, in either direction).
  */
 export async function pickWithMouse(page: Page, words: string) {
-  const points = await page.getByTestId('sentences').evaluate((root, wanted) => {
+  const points = await page.getByTestId('sentences').evaluate(async (root, wanted) => {
     for (const row of root.querySelectorAll<HTMLElement>('[data-sentence]')) {
       const nodes: Text[] = [];
       const walk = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
@@ -55,7 +55,17 @@ export async function pickWithMouse(page: Page, words: string) {
       const whole = nodes.map((n) => n.data).join('');
       const at = whole.indexOf(wanted);
       if (at < 0) continue;
-      row.scrollIntoView({ block: 'center' });
+      // Sentences out of view are laid out only once scrolled to (content-visibility), and their
+      // real heights then move the row: scrolled to again until it stays put.
+      for (
+        let tries = 0, top = NaN;
+        tries < 5 && row.getBoundingClientRect().top !== top;
+        tries++
+      ) {
+        top = row.getBoundingClientRect().top;
+        row.scrollIntoView({ block: 'center' });
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }
       const charRect = (offset: number) => {
         let left = offset;
         for (const n of nodes) {
@@ -83,6 +93,29 @@ export async function pickWithMouse(page: Page, words: string) {
   await page.mouse.down();
   await page.mouse.move(points.to.x, points.to.y, { steps: 8 });
   await page.mouse.up();
+}
+
+/** Words of the Crocus article (ARTICLE) that say Armenia suspended its part in the CSTO. */
+export const SUSPENDED = 'علقت مشاركتها في منظمة معاهدة الأمن الجماعي';
+
+/**
+ * Fills the relation form opened on SUSPENDED: Armenia suspends its part in the CSTO (the ends
+ * chosen from the type-ahead by typing part of a name), the tension following the kind, and the
+ * quote's English translation. The form is left open, to be sent.
+ */
+export async function fillSuspension(page: Page, lang: 'en' | 'ar') {
+  await expect(page.getByTestId('form-quote')).toHaveText(SUSPENDED);
+  await chooseActor(page, 'form-source', lang === 'ar' ? 'أرمين' : 'Armen');
+  await chooseActor(page, 'form-target', lang === 'ar' ? 'معاهدة الأمن' : 'CSTO');
+  await page.getByTestId('form-kind').selectOption('suspension');
+  await expect(page.getByTestId('form-tension')).toHaveValue('1');
+  await page.getByTestId('translation-en').fill('suspended its participation in the CSTO');
+}
+
+/** The page is laid out no wider than the window: nothing to scroll sideways to. */
+export async function expectNoSidewaysScroll(page: Page, width: number, where = 'the page') {
+  const laidOut = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(laidOut, `${where} scrolls sideways`).toBeLessThanOrEqual(width);
 }
 
 /** The number in a counted label, e.g. "Problems (3)". */

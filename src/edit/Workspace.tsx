@@ -5,6 +5,7 @@
  * own typing.
  */
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '../i18n/react.tsx';
 import { Tabs } from '../ui/Tabs.tsx';
 import { ArticlePane } from './article/ArticlePane.tsx';
@@ -189,9 +190,13 @@ function PaneSwitch({ canvas }: { canvas: boolean }) {
       className="fl-button"
       aria-pressed={pane === p}
       data-testid={`pane-${p}`}
-      onClick={() => {
-        view.getState().showPane(p);
-        scrollTo({ top: 0 });
+      onClick={(e) => {
+        const main = e.currentTarget.closest('main');
+        // Drawn now, so that the page is as long as the pane shown before it is scrolled.
+        flushSync(() => view.getState().showPane(p));
+        // The pane starts under this row, at the top of the screen: above it the page's header
+        // and tools would push a phone's graph half off the screen (scroll up to reach them).
+        scrollTo({ top: main ? Math.max(0, main.getBoundingClientRect().top + scrollY) : 0 });
       }}
     >
       {t(`editor.pane.${p}`)}

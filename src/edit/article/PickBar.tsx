@@ -43,7 +43,7 @@ export const PickBar = memo(function PickBar({
     >
       <p className="fl-ed-picked">
         <span className="fl-muted">{t('editor.article.picked')}: </span>
-        <q dir="auto" data-testid="picked-text">
+        <q lang={pickLanguage} dir="auto" data-testid="picked-text">
           {pick.text.length > 160 ? `${pick.text.slice(0, 159)}…` : pick.text}
         </q>
         {spans > 1 && (
