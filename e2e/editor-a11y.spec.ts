@@ -1,13 +1,20 @@
-/** axe-core (WCAG 2.2 A/AA) on the editor: the start screen, the workspace, a form open; both languages. */
+/**
+ * axe-core (WCAG 2.2 A/AA) on the editor: the start screen, the workspace, a form open, the
+ * spreadsheet import at each of its steps; both languages.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ARTICLE, expect, test } from './helpers.ts';
 import { openEditor, startFromArticle } from './editor-helpers.ts';
+import { SHEETS } from './editor-sheet-samples.ts';
 
+const PANEL = '[data-testid="sheet-import"]';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-async function audit(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+/** The page's violations, or those inside `scope` alone (a panel: the rest is audited above). */
+async function audit(page: Page, scope?: string) {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  const { violations } = await (scope ? builder.include(scope) : builder).analyze();
   return violations.map(
     (v) =>
       `${v.id}: ${v.help} — ${v.nodes
@@ -28,5 +35,34 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByTestId('review-item').first().getByTestId('edit').click();
     await expect(page.getByTestId('relation-form')).toBeVisible();
     expect(await audit(page)).toEqual([]);
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`the spreadsheet import has no WCAG 2.2 A/AA violations (${lang})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await openEditor(page, lang);
+    await startFromArticle(page, ARTICLE, 'Crocus');
+    await page.getByTestId('open-sheet-import').click();
+    await expect(page.getByTestId('sheet-import')).toBeVisible();
+    expect(await audit(page, PANEL)).toEqual([]);
+    // A workbook refused, with what to do instead.
+    await page.getByTestId('sheet-links-file').setInputFiles({
+      name: 'links.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]),
+    });
+    await expect(page.getByTestId('sheet-links-refused')).toBeVisible();
+    expect(await audit(page, PANEL)).toEqual([]);
+    // Both sheets pasted: their column mappings, and the rows in error listed one by one.
+    await page.getByTestId('sheet-points-paste').fill(SHEETS[lang].points);
+    await page.getByTestId('sheet-links-paste').fill(SHEETS[lang].links);
+    await expect(page.getByTestId('mapping-links').getByTestId('mapping-select')).toHaveCount(6);
+    await expect(page.getByTestId('sheet-error')).toHaveCount(2);
+    expect(await audit(page, PANEL)).toEqual([]);
+    // Imported: what was added, said.
+    await page.getByTestId('sheet-import-submit').click();
+    await expect(page.getByTestId('sheet-imported')).toBeVisible();
+    expect(await audit(page, PANEL)).toEqual([]);
   });
 }

@@ -10,67 +10,7 @@ import type { Page } from '@playwright/test';
 import { parseGraphJson } from '../src/model/parse.ts';
 import { ARTICLE, expect, test } from './helpers.ts';
 import { countIn, openEditor, startFromArticle } from './editor-helpers.ts';
-
-const ACCUSATION = 'وتقول روسيا إن المشتبه بهم في هجوم موسكو الإرهابي جاءوا من طاجيكستان';
-const ALLIES = 'وطاجيكستان وروسيا حليفتان';
-const CLAIM = 'وأعلن تنظيم داعش ولاية خراسان، أحد فروع تنظيم الدولة الإسلامية، مسؤوليته عن الهجوم';
-const NOT_IN_ARTICLE = 'هاجم داعش موسكو بالطائرات المسيّرة';
-
-const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
-
-const SHEETS = {
-  en: {
-    points: tsv([
-      ['ID', 'Name EN', 'Name AR', 'Type'],
-      ['isis-k', 'ISIS-K', 'داعش خراسان', 'armed group'],
-      ['fsb', 'FSB', 'جهاز الأمن الفيدرالي', 'state'],
-    ]),
-    links: tsv([
-      ['From', 'To', 'Connection Type', 'Quote', 'Translation', 'Desk note'],
-      [
-        'Russia',
-        'Tajikistan',
-        'accusation',
-        ACCUSATION,
-        'Russia says the suspects came from Tajikistan',
-        'call back',
-      ],
-      ['Tajikistan', 'Russia', 'alliance', ALLIES, 'Tajikistan and Russia are allies', ''],
-      ['Russia', 'Tajikistan', 'friendship', ALLIES, 'friends', ''],
-      ['ISIS-K', 'Russia', 'attack', NOT_IN_ARTICLE, 'ISIS attacked Moscow with drones', ''],
-      ['ISIS-K', 'Russia', 'attack', CLAIM, 'ISIS-K claimed the attack', ''],
-    ]),
-    errors: [
-      /Links, row 4, column Connection Type: relation kind “friendship” is not one of/,
-      /Links, row 5, column Quote: the quote is not found in/,
-    ],
-    tabs: { relations: /^Relations$/, problems: /^Problems/, actors: /^Actors$/ },
-  },
-  ar: {
-    points: tsv([
-      ['المعرف', 'الاسم بالإنجليزية', 'الاسم بالعربية', 'النوع'],
-      ['isis-k', 'ISIS-K', 'داعش خراسان', 'جماعة مسلحة'],
-      ['fsb', 'FSB', 'جهاز الأمن الفيدرالي', 'دولة'],
-    ]),
-    links: tsv([
-      ['المصدر', 'الهدف', 'نوع العلاقة', 'الاقتباس', 'الترجمة الإنجليزية', 'ملاحظة المكتب'],
-      [
-        'روسيا',
-        'طاجيكستان',
-        'اتهام',
-        ACCUSATION,
-        'Russia says the suspects came from Tajikistan',
-        'للمتابعة',
-      ],
-      ['طاجيكستان', 'روسيا', 'تحالف', ALLIES, 'Tajikistan and Russia are allies', ''],
-      ['روسيا', 'طاجيكستان', 'صداقة', ALLIES, 'friends', ''],
-      ['داعش خراسان', 'روسيا', 'هجوم', NOT_IN_ARTICLE, 'ISIS attacked Moscow with drones', ''],
-      ['داعش خراسان', 'روسيا', 'هجوم', CLAIM, 'ISIS-K claimed the attack', ''],
-    ]),
-    errors: [/الروابط، الصفّ 4، العمود نوع العلاقة: /, /الروابط، الصفّ 5، العمود الاقتباس: /],
-    tabs: { relations: /^العلاقات$/, problems: /^المشكلات/, actors: /^الفاعلون$/ },
-  },
-};
+import { NOT_IN_ARTICLE, SHEETS } from './editor-sheet-samples.ts';
 
 /** Mends what the check still lists (the article's title in the other language, and so on). */
 async function mendProblems(page: Page, problems: RegExp) {
@@ -186,29 +126,3 @@ for (const lang of ['en', 'ar'] as const) {
     expect(graph.actors.map((a) => a.id)).toContain('isis-k');
   });
 }
-
-const VIEWS = [
-  { name: 'desktop', width: 1280, height: 860 },
-  { name: 'phone', width: 375, height: 812 },
-] as const;
-
-for (const view of VIEWS)
-  for (const lang of ['en', 'ar'] as const)
-    test(`the import step fits a ${view.name} screen (${lang})`, async ({ page }, info) => {
-      await page.setViewportSize({ width: view.width, height: view.height });
-      await openEditor(page, lang);
-      await startFromArticle(page, ARTICLE, 'Crocus');
-      await page.getByTestId('open-sheet-import').click();
-      await page.getByTestId('sheet-points-paste').fill(SHEETS[lang].points);
-      await page.getByTestId('sheet-links-paste').fill(SHEETS[lang].links);
-      await expect(page.getByTestId('sheet-error')).toHaveCount(2);
-      // Nothing spills sideways, on a phone either: long quotes and headers wrap.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        view.width,
-      );
-      const panel = page.getByTestId('sheet-import');
-      await panel.scrollIntoViewIfNeeded();
-      await panel.screenshot({ path: info.outputPath(`import-${view.name}-${lang}.png`) });
-      await page.getByTestId('mapping-links').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: info.outputPath(`import-${view.name}-${lang}-page.png`) });
-    });

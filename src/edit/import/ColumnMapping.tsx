@@ -49,8 +49,10 @@ export function ColumnMapping({
               <label htmlFor={`${id}-c${i}`} className="fl-ed-mapping-header">
                 <bdi dir="auto">{header || `#${i + 1}`}</bdi>
               </label>
+              {/* Its own direction (dir=auto looks past a <bdi>: an Arabic value, laid out
+                  left to right, lost its first words off the cell's edge). */}
               <span className="fl-muted fl-ed-mapping-sample" dir="auto">
-                {sample ? <bdi>{ellipsize(sample, 40)}</bdi> : '—'}
+                {sample ? ellipsize(sample, 40) : '—'}
               </span>
               <select
                 id={`${id}-c${i}`}
