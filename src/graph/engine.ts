@@ -36,7 +36,7 @@ import { CANCELLED_BY_READER, positionsFor, runLayout } from './layout.ts';
 import { createCytoscape, isLarge } from './renderer.ts';
 import { installTestHook } from './test-hook.ts';
 import { buildStylesheet } from './style.ts';
-import { FIT_PADDING, fitAll, fitBox, reducedMotion, zoomBy } from './viewport.ts';
+import { FIT_PADDING, fitAll, fitBox, fitNow, reducedMotion, zoomBy } from './viewport.ts';
 
 export type { EngineEvents, EngineState, EngineStatus } from './controllers/types.ts';
 
@@ -133,7 +133,7 @@ export function createEngine(container: HTMLElement, options: EngineOptions): En
   });
   const fitFrame = (instance: Core) => {
     if (frame) fitBox(instance, frame);
-    else instance.fit(undefined, FIT_PADDING);
+    else fitNow(instance, mode === 'edit');
   };
   const resize = new ResizeObserver(() => {
     if (!cy) return;
@@ -254,7 +254,7 @@ export function createEngine(container: HTMLElement, options: EngineOptions): En
     },
     status: () => status,
     fit() {
-      if (cy) fitAll(cy);
+      if (cy) fitAll(cy, mode === 'edit');
     },
     zoomBy(factor) {
       if (cy) zoomBy(cy, factor);

@@ -11,6 +11,8 @@ export interface FaultlinesTestHook {
   /** The text the canvas draws on an element after its stylesheet is applied ('' for none). */
   drawnLabelOf(id: string): string;
   visibleEdgeCount(): number;
+  /** How large the canvas draws: its stylesheet's sizes (a label's 17 px) times this. */
+  zoom(): number;
   /** The ids of the actors and of the relations drawn (visible), in the canvas's order. */
   drawnIds(): { actors: string[]; relations: string[] };
   /**
@@ -52,6 +54,7 @@ export function installTestHook(cy: Core, container: HTMLElement): () => void {
     visibleEdgeCount() {
       return cy.edges().filter((e) => e.visible()).length;
     },
+    zoom: () => cy.zoom(),
     drawnIds() {
       return {
         actors: cy

@@ -26,8 +26,16 @@ export function fitBox(cy: Core, box: Box): void {
   });
 }
 
+/** The zoom a gentle fit stops at: actors drawn at a readable size, however few there are. */
+const READABLE_ZOOM = 1.4;
+
 /** Fits elements in view without zooming past a readable scale (a pair of actors fills no screen). */
-export function fitGently(cy: Core, eles: CollectionReturnValue, padding: number, maxZoom = 1.4) {
+export function fitGently(
+  cy: Core,
+  eles: CollectionReturnValue,
+  padding: number,
+  maxZoom = READABLE_ZOOM,
+) {
   const bb = eles.boundingBox();
   const zoom = Math.min(
     maxZoom,
@@ -53,8 +61,19 @@ export function zoomBy(cy: Core, factor: number): void {
   else cy.animate({ zoom, duration: 200 });
 }
 
-/** The whole graph in view, gliding there unless motion is reduced. */
-export function fitAll(cy: Core): void {
+/**
+ * The whole graph in view at once; `gently`, zoomed in no further than a readable size (the
+ * editor: a new draft's two actors, fitted, were drawn four times their size).
+ */
+export function fitNow(cy: Core, gently: boolean): void {
+  cy.fit(undefined, FIT_PADDING);
+  if (gently && cy.zoom() > READABLE_ZOOM)
+    cy.zoom({ level: READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** The whole graph in view, gliding there unless motion is reduced; `gently` as fitNow. */
+export function fitAll(cy: Core, gently = false): void {
+  if (gently && cy.elements().nonempty()) return fitGently(cy, cy.elements(), FIT_PADDING);
   cy.animate({
     fit: { eles: cy.elements(), padding: FIT_PADDING },
     duration: reducedMotion() ? 0 : 200,
