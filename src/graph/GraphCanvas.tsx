@@ -3,7 +3,7 @@
  * once per graph on its element, pushes the store's view into it, turns its events into store
  * actions, and shows what the canvas is doing (loading, layout, nothing to show).
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import type { Theme } from '../look/palette.ts';
 import { useAppStore, useAppStoreApi } from '../store/context.tsx';
@@ -66,7 +66,11 @@ export function GraphCanvas({
   );
   const resetView = useAppStore((s) => s.resetView);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: Cytoscape is created in the same task as the page's
+  // render, so it draws in the very next frame. A passive effect runs only after that frame has
+  // been painted (Preact, in the embed, waits for an animation frame and a timer; React may let
+  // the browser paint first), and the canvas then draws a frame later.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const now = store.getState();
