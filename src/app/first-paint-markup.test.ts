@@ -33,10 +33,9 @@ describe('the pages’ first paint, rendered from the live components', () => {
     expect(html).toContain('id="fl-static-picture-ar" role="img"');
     expect(html).toContain('lang="ar" dir="rtl"');
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
-    // React's own ids (useId) differ between the shells; so do the pictures'.
-    const generated = ids.filter((id) => id.includes('fl-first-'));
-    expect(generated.length).toBeGreaterThan(0);
-    expect(new Set(generated).size).toBe(generated.length);
+    // No id twice in the page (React's own, useId, differ between the shells; so do the pictures').
+    expect(ids.filter((id) => id.includes('fl-first-')).length).toBeGreaterThan(0);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('carries nothing the pages’ CSP would block, and no test id a test could take for the live one', () => {

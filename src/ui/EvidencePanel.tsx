@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { actorName, type Graph } from '../model/graph.ts';
 import type { Actor } from '../model/schema.ts';
@@ -10,6 +10,8 @@ import { ShapeSample } from './Samples.tsx';
 
 export function EvidencePanel() {
   const { t } = useTranslation();
+  // One id per rendering: the page's first paint has an English and an Arabic copy of this.
+  const headingId = useId();
   const selection = useAppStore((s) => s.selection);
   const panelRef = useRef<HTMLElement>(null);
   const focusNext = useRef(false);
@@ -66,7 +68,7 @@ export function EvidencePanel() {
       className="fl-evidence"
       data-testid="evidence-panel"
       data-open={selection ? 'true' : 'false'}
-      aria-labelledby="fl-evidence-heading"
+      aria-labelledby={headingId}
       onClickCapture={followFocus}
       onKeyDownCapture={followFocus}
       onKeyDown={(e) => {
@@ -77,7 +79,7 @@ export function EvidencePanel() {
       }}
     >
       <header className="fl-evidence-header">
-        <h2 id="fl-evidence-heading" tabIndex={-1}>
+        <h2 id={headingId} tabIndex={-1}>
           {t('evidence.heading')}
         </h2>
         {selection && (
@@ -135,6 +137,8 @@ const ACTOR_INDEX_SIZE = 40;
 
 function ActorIndex({ graph }: { graph: Graph }) {
   const { t } = useTranslation();
+  // One id per rendering: the page's first paint has an English and an Arabic copy of this.
+  const headingId = useId();
   const lang = useAppStore((s) => s.lang);
   const selectActor = useAppStore((s) => s.selectActor);
   const visibility = useAppStore(selectVisibility);
@@ -148,8 +152,8 @@ function ActorIndex({ graph }: { graph: Graph }) {
     [graph],
   );
   return (
-    <nav aria-labelledby="fl-actor-index-heading" className="fl-actor-index">
-      <h3 id="fl-actor-index-heading">{t('evidence.actorIndex')}</h3>
+    <nav aria-labelledby={headingId} className="fl-actor-index">
+      <h3 id={headingId}>{t('evidence.actorIndex')}</h3>
       <ul>
         {actors.slice(0, ACTOR_INDEX_SIZE).map((a) => (
           <li key={a.id}>

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { VOICES } from '../model/evidence.ts';
 import { countByKind, countByTension, isFiltering, kindsInGraph } from '../model/filter.ts';
@@ -9,6 +9,8 @@ import { LineSample } from './Samples.tsx';
 
 export function FilterPanel() {
   const { t } = useTranslation();
+  // One id per rendering: the page's first paint has an English and an Arabic copy of this.
+  const headingId = useId();
   const graph = useAppStore((s) => s.graph);
   const filters = useAppStore((s) => s.filters);
   const visibility = useAppStore(selectVisibility);
@@ -28,8 +30,8 @@ export function FilterPanel() {
   }, [graph]);
 
   return (
-    <section className="fl-filters" aria-labelledby="fl-filters-heading">
-      <h2 id="fl-filters-heading">{t('filters.heading')}</h2>
+    <section className="fl-filters" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('filters.heading')}</h2>
       <CheckGroup
         legend={t('filters.tension')}
         testId="tension-filter"

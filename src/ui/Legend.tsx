@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { ACTOR_KINDS, TENSION_LEVELS, tensionName } from '../model/vocabulary.ts';
 import { useAppStore } from '../store/context.tsx';
@@ -7,11 +8,13 @@ import { CORROBORATION_STEPS, corroborationWidth } from '../look/lines.ts';
 /** Explains shapes (actor kind), colour + line (tension) and arrows; lists only kinds in use. */
 export function Legend() {
   const { t } = useTranslation();
+  // One id per rendering: the page's first paint has an English and an Arabic copy of this.
+  const headingId = useId();
   const graph = useAppStore((s) => s.graph);
   const kinds = ACTOR_KINDS.filter((k) => graph.actors.some((a) => a.kind === k));
   return (
-    <section className="fl-legend" aria-labelledby="fl-legend-heading">
-      <h2 id="fl-legend-heading">{t('legend.heading')}</h2>
+    <section className="fl-legend" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('legend.heading')}</h2>
       <h3>{t('legend.actors')}</h3>
       <ul className="fl-legend-list" data-testid="legend-actors">
         {kinds.map((k) => (

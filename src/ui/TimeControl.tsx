@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from '../i18n/react.tsx';
 import { timeline } from '../model/time.ts';
 import { useAppStore } from '../store/context.tsx';
@@ -12,6 +12,8 @@ const STEP_MS = 1400;
  */
 export function TimeControl() {
   const { t } = useTranslation();
+  // One id per rendering: the page's first paint has an English and an Arabic copy of this.
+  const headingId = useId();
   const graph = useAppStore((s) => s.graph);
   const lang = useAppStore((s) => s.lang);
   const asOf = useAppStore((s) => s.filters.asOf);
@@ -54,8 +56,8 @@ export function TimeControl() {
   };
 
   return (
-    <section className="fl-time" aria-labelledby="fl-time-heading" data-testid="time-control">
-      <h2 id="fl-time-heading" className="fl-time-heading">
+    <section className="fl-time" aria-labelledby={headingId} data-testid="time-control">
+      <h2 id={headingId} className="fl-time-heading">
         {t('time.heading')}
       </h2>
       <button type="button" className="fl-button fl-play" onClick={play} aria-pressed={playing}>
