@@ -7,6 +7,11 @@
  * from the click to the end of the frame that shows its sentences (budget: one second). A
  * benchmark, not a test: timings vary with the machine's load; the figures go in BENCHMARKS.md.
  *
+ * Each accept's main-thread CPU is measured too, in a second run of accepts under a Chrome trace
+ * (main-thread.ts): the thread time the page spent, which the machine's other work does not
+ * lengthen as it does the wall time (the trace's own cost is small but not nil, hence a run of
+ * its own rather than the wall-time run traced).
+ *
  * `--profile`: also writes a CPU profile of the accepts to tmp/editor-accept.cpuprofile (open it
  * in Chromium's DevTools, Performance panel) and prints the functions that took the most time.
  */
@@ -16,6 +21,7 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
 import { serve } from './serve.ts';
+import { cpuPerInput, startTrace } from './main-thread.ts';
 import { END_OF_FRAME, median, percentile } from './subjects.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -27,6 +33,8 @@ const DIST = resolve(option('--app-dist') ?? resolve(ROOT, 'dist'));
 const PROFILE = process.argv.includes('--profile');
 const PORT = 4195;
 const ACCEPTS = 12;
+/** Accepts traced for their CPU (the Crocus article has some 46 suggestions: enough for both). */
+const TRACED_ACCEPTS = 10;
 const KEYS = 20;
 const ARTICLE = readFileSync(resolve(ROOT, 'data/sources/crocus-2024-ar.txt'), 'utf8');
 const OPENS = 3;
@@ -112,9 +120,12 @@ async function openDraft(page: Page) {
   await page.waitForTimeout(1000);
 }
 
-async function accepts(page: Page): Promise<number[]> {
+async function accepts(page: Page, count = ACCEPTS): Promise<number[]> {
   const out: number[] = [];
-  for (let i = 0; i < ACCEPTS; i++) {
+  for (let i = 0; i < count; i++) {
+    // The previous accept saved first: the save's status (and, from the 20th change, the backup
+    // reminder) may change the header's height and move the queue under the pointer.
+    await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor();
     const before = await page.getByTestId('review-item').count();
     const button = page.getByTestId('review-item').first().getByTestId('accept');
     const box = (await button.boundingBox())!;
@@ -132,14 +143,17 @@ async function accepts(page: Page): Promise<number[]> {
   return out;
 }
 
-async function keystrokes(page: Page): Promise<number[]> {
-  await page.getByTestId('review-item').first().getByTestId('edit').click();
+/** Keystrokes in the relation form (`open`: open the form first, on the first suggestion). */
+async function keystrokes(page: Page, count = KEYS, open = true): Promise<number[]> {
   const field = page.getByTestId('translation-en');
-  await field.click();
+  if (open) {
+    await page.getByTestId('review-item').first().getByTestId('edit').click();
+    await field.click();
+  }
   await page.waitForTimeout(300);
   const out: number[] = [];
   const text = 'Russia says the suspects';
-  for (let i = 0; i < KEYS; i++) {
+  for (let i = 0; i < count; i++) {
     const char = text[i % text.length]!;
     const expected = (await field.inputValue()) + char;
     out.push(
@@ -236,13 +250,27 @@ try {
     for (const [name, ms] of hottest(profile as never))
       console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
   }
+  const stopTrace = await startTrace(cdp);
+  await accepts(page, TRACED_ACCEPTS);
+  const cpu = cpuPerInput(await stopTrace(), 'pointerup');
   const typed = await keystrokes(page);
+  const stopKeysTrace = await startTrace(cdp);
+  await keystrokes(page, KEYS, false);
+  const keysCpu = cpuPerInput(await stopKeysTrace(), 'keydown');
   const opened = await opens(page);
   console.log(
     `Editor, Crocus article (load average ${loadavg()[0]!.toFixed(1)}; budget: one frame, 16 ms of work)`,
   );
   console.log(`accepting a suggestion (${ACCEPTS}): ${fmt(accepted)}`);
+  console.log(
+    `main-thread CPU of an accept, to its frame painted (${cpu.length}, traced): ${fmt(cpu.map((c) => c.total))}; ` +
+      `of it style, layout and prepaint ${median(cpu.map((c) => c.layout)).toFixed(1)} ms, ` +
+      `paint and commit ${median(cpu.map((c) => c.paint)).toFixed(1)} ms (medians)`,
+  );
   console.log(`a keystroke in the relation form (${KEYS}): ${fmt(typed)}`);
+  console.log(
+    `main-thread CPU of a keystroke, to its frame painted (${keysCpu.length}, traced): ${fmt(keysCpu.map((c) => c.total))}`,
+  );
   console.log(
     `${words}-word article pasted, to its sentences shown (${OPENS}): ${fmt(opened.pasted)}`,
   );
