@@ -65,8 +65,12 @@ for (const lang of ['en', 'ar'] as const) {
     const tabs = TABS[lang];
     await openEditor(page, lang);
     await expectNoSidewaysScroll(page, PHONE.width, 'the start');
+    // Its button far down the start screen: scrolled to, as a thumb does.
     await startFromArticle(page, ARTICLE, 'Crocus');
     await expect(page.getByTestId('drafting')).toBeHidden({ timeout: 60_000 });
+    // The workspace opens at its top: the article's title and first sentence in view.
+    await expectOnScreen(page.getByTestId('article-head'), 'the article’s title');
+    await expectOnScreen(page.getByTestId('sentence').first(), 'the first sentence');
     await expectNoSidewaysScroll(page, PHONE.width, 'the article');
 
     // The lists: every tab in view with its whole label, none scrolled out of the row.

@@ -70,6 +70,17 @@ for (const view of VIEWS)
       const mapping = page.getByTestId('mapping-links');
       for (const select of await mapping.getByTestId('mapping-select').all())
         await expectWithinWidth(select, view.width);
+      // Each column's first value is shown from its first letter (shortened, if at all, at its end).
+      for (const sample of await mapping.getByTestId('mapping-sample').all()) {
+        const first = await sample.evaluate((el) => {
+          const range = document.createRange();
+          range.setStart(el.firstChild!, 0);
+          range.setEnd(el.firstChild!, 1);
+          const [box, letter] = [el.getBoundingClientRect(), range.getBoundingClientRect()];
+          return { inside: letter.left >= box.left - 1 && letter.right <= box.right + 1 };
+        });
+        expect(first.inside, (await sample.textContent()) ?? '').toBe(true);
+      }
       await mapping.scrollIntoViewIfNeeded();
       await shot('-sheets');
     });

@@ -117,6 +117,9 @@ export function Workspace() {
   const reading = useDrafting();
   const canvas = useCanvasSlot();
   const pane = useView((s) => s.pane);
+  // Opened from the start screen, whose button a phone's author scrolled far down to: the
+  // workspace starts at its top, not scrolled past the article's title and first sentences.
+  useEffect(() => scrollTo({ top: 0 }), []);
   return (
     <main className="fl-ed-main" data-pane={pane} data-testid="workspace">
       <PaneSwitch canvas={!!canvas} />

@@ -96,7 +96,7 @@ export function ArticlePane() {
   if (!source) return <p className="fl-muted">{t('editor.article.noSentences')}</p>;
   return (
     <section className="fl-ed-article" aria-labelledby="fl-ed-article-h" data-testid="article">
-      <div className="fl-ed-article-head">
+      <div className="fl-ed-article-head" data-testid="article-head">
         <h2 id="fl-ed-article-h" dir="auto" lang={source.language}>
           {source.title[source.language as 'en' | 'ar'] ||
             source.title.en ||

@@ -51,7 +51,11 @@ export function ColumnMapping({
               </label>
               {/* Its own direction (dir=auto looks past a <bdi>: an Arabic value, laid out
                   left to right, lost its first words off the cell's edge). */}
-              <span className="fl-muted fl-ed-mapping-sample" dir="auto">
+              <span
+                className="fl-muted fl-ed-mapping-sample"
+                dir="auto"
+                data-testid="mapping-sample"
+              >
                 {sample ? ellipsize(sample, 40) : '—'}
               </span>
               <select
