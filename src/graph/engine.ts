@@ -10,7 +10,7 @@ import type { Graph } from '../model/graph.ts';
 import { sceneBox, type Box, type Point } from '../model/layout.ts';
 import type { Language, RelationKind } from '../model/vocabulary.ts';
 import type { Theme } from '../look/palette.ts';
-import { detailController } from './controllers/detail.ts';
+import { detailController, isNear } from './controllers/detail.ts';
 import { dragController } from './controllers/drag.ts';
 import { drawRelationController } from './controllers/draw-relation.ts';
 import { focusController } from './controllers/focus.ts';
@@ -36,7 +36,7 @@ import { CANCELLED_BY_READER, positionsFor, runLayout } from './layout.ts';
 import { createCytoscape, isLarge } from './renderer.ts';
 import { installTestHook } from './test-hook.ts';
 import { buildStylesheet } from './style.ts';
-import { FIT_PADDING, fitAll, fitBox, fitNow, reducedMotion, zoomBy } from './viewport.ts';
+import { boxZoom, FIT_PADDING, fitAll, fitBox, fitNow, reducedMotion, zoomBy } from './viewport.ts';
 
 export type { EngineEvents, EngineState, EngineStatus } from './controllers/types.ts';
 
@@ -146,15 +146,25 @@ export function createEngine(container: HTMLElement, options: EngineOptions): En
   const start = (placed: ReadonlyMap<string, Point>) => {
     preventInlineStylesheet();
     const large = isLarge(graph);
+    if (options.frame === 'picture') frame = sceneBox(placed.values());
+    // Where the frame fixes the first zoom, relations drawn in full at it get their class at
+    // creation: added after, it restyles every edge before the first draw.
+    const near = frame !== null && isNear(boxZoom(container, frame), large);
+    const elements = toElements(graph, labels(state.lang), placed);
+    if (near)
+      for (const e of elements)
+        if (e.group === 'edges') e.classes = [...(e.classes as string[]), 'near'];
     const made = createCytoscape(
       {
         container,
-        elements: toElements(graph, labels(state.lang), placed),
+        elements,
         style: buildStylesheet(state.theme, !reducedMotion(), large),
         // In an article the graph must not take the page's scroll until the reader asks it to.
         userZoomingEnabled: gestures,
         userPanningEnabled: gestures,
-        layout: { name: 'preset' },
+        // Not fitted here: fitFrame does it below, and a picture's frame needs no bounding box
+        // (one measures every label before the first draw).
+        layout: { name: 'preset', fit: false },
         autounselectify: true,
         // A reader looks at the graph; only the editor places actors. In read mode a press on an
         // actor pans the view like a press anywhere else.
@@ -168,7 +178,6 @@ export function createEngine(container: HTMLElement, options: EngineOptions): En
     );
     const instance = made.cy;
     cy = instance;
-    if (options.frame === 'picture') frame = sceneBox(placed.values());
     fitFrame(instance);
     const ctx: ControllerContext = {
       cy: instance,
@@ -187,7 +196,7 @@ export function createEngine(container: HTMLElement, options: EngineOptions): En
       focusController(ctx),
       keyboardController(ctx),
       themeController(ctx),
-      detailController(ctx),
+      detailController(ctx, near),
       ...(mode === 'edit' ? [dragController(ctx), drawRelationController(ctx)] : []),
     ];
     // Labels and theme are right at creation; the other controllers apply the view they were

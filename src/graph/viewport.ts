@@ -12,6 +12,11 @@ export function reducedMotion(): boolean {
   );
 }
 
+/** The zoom at which `box` fills `container` on its tighter side (as fitBox shows it). */
+export function boxZoom(container: HTMLElement, box: Box): number {
+  return Math.min(container.clientWidth / box.width, container.clientHeight / box.height);
+}
+
 /** Shows exactly `box`, centred and scaled to its tighter side, as SVG's xMidYMid meet does. */
 export function fitBox(cy: Core, box: Box): void {
   const [width, height] = [cy.width(), cy.height()];

@@ -12,11 +12,18 @@ import type { Controller, ControllerContext } from './types.ts';
  */
 const NEAR_ZOOM = { large: 0.45, small: 0.75 };
 
-export function detailController({ cy, large }: ControllerContext): Controller {
-  const threshold = large ? NEAR_ZOOM.large : NEAR_ZOOM.small;
-  let near = false;
+/** Whether relations are drawn in full at this zoom. */
+export function isNear(zoom: number, large: boolean): boolean {
+  return zoom >= (large ? NEAR_ZOOM.large : NEAR_ZOOM.small);
+}
+
+/**
+ * `near`: whether the edges were created with the class already (the engine knows the first zoom
+ * before it creates them when it frames a picture's box): adding it again restyles them all.
+ */
+export function detailController({ cy, large }: ControllerContext, near = false): Controller {
   const update = () => {
-    const next = cy.zoom() >= threshold;
+    const next = isNear(cy.zoom(), large);
     if (next === near) return;
     near = next;
     cy.batch(() => cy.edges().toggleClass('near', next));
