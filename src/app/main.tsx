@@ -5,6 +5,7 @@ import { reportHeight } from './height-reports.ts';
 import { loadGraphFromUrl } from './load-graph.ts';
 import { showLoading } from './loading.ts';
 import { readPageParams } from './params.ts';
+import { fontsReady } from '../graph/fonts.ts';
 
 /**
  * The first script is small on purpose: it starts the graph file's download and the shell's
@@ -12,6 +13,11 @@ import { readPageParams } from './params.ts';
  */
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+
+// The canvas waits for the font's four faces before it draws; ask for them now (after the
+// page's first frame is on its way), not when the canvas starts. The page's HTML does not preload
+// them: a preloaded font holds the first frame back.
+void fontsReady();
 
 const params = readPageParams(location.search);
 const embedded = params.embed;
