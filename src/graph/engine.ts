@@ -31,6 +31,7 @@ import { actorLabel, kindLabel, toElements, type Labels } from './elements.ts';
 import type { Scene } from '../look/scene.ts';
 import { sceneFromCanvas } from './scene-from-canvas.ts';
 import { fontsReady } from './fonts.ts';
+import { preventInlineStylesheet } from './no-inline-stylesheet.ts';
 import { applyGraph } from './graph-diff.ts';
 import { CANCELLED_BY_READER, positionsFor, runLayout } from './layout.ts';
 import { createCytoscape, isLarge } from './renderer.ts';
@@ -86,19 +87,6 @@ export interface Engine {
   /** Stops a background layout: the actors are placed at once. */
   cancelLayout(): void;
   destroy(): void;
-}
-
-/**
- * Cytoscape injects an inline <style> into <head> unless an element with this id exists; under a
- * strict CSP (style-src 'self') that injection is a violation. Its one rule (a positioned
- * container) is in styles.css, so a marker element stands in for it.
- */
-const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
-function preventInlineStylesheet() {
-  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
-  const marker = document.createElement('meta');
-  marker.id = CYTOSCAPE_STYLESHEET_ID;
-  document.head.appendChild(marker);
 }
 
 export function createEngine(container: HTMLElement, options: EngineOptions): Engine {
