@@ -112,8 +112,9 @@ function useKeepTextInPlace(bar: RefObject<HTMLElement | null>) {
     height.current = now;
     if (before === null || now === before) return;
     const column = el.closest<HTMLElement>('[data-article-column]');
-    // A column that scrolls itself (desktop) or the page (phones, where the column does not).
+    // A column that scrolls itself (desktop) or the page (phones, where the column does not) —
+    // at the page's top too: a pick in the article's first sentences grows the bar there.
     if (column && column.scrollHeight > column.clientHeight) column.scrollTop += now - before;
-    else if (window.scrollY > 0) window.scrollBy(0, now - before);
+    else window.scrollBy(0, now - before);
   });
 }
