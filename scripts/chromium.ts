@@ -25,11 +25,13 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // Chromium 156.0.8078.114 (Debian, 2026-11-26) loads the omnibox's WebUI popup (a renderer of
-  // its own, ~400 module requests) in every new window — every test's and every benchmark load's
-  // fresh context — on the same two cores as the page being measured. Without this flag, bare
-  // Cytoscape's time doubled between 2026-11-24 and 2026-12-01. A page never sees the popup.
-  '--disable-features=FullWebUIOmniboxFrame',
+  // Chromium 156.0.8078.114 (Debian, 2026-11-26) loads the omnibox's WebUI popups (renderers of
+  // their own, some 400–700 module requests) in every new window — every test's and every
+  // benchmark load's fresh context — on the same two cores as the page being measured. The first
+  // flag alone left about 400 requests and most of the CPU (measured 2026-12-01: bare Cytoscape
+  // 1440 → 895 ms at the same load with all three). A page never sees these popups. The
+  // benchmark reports how many such requests a fresh context still makes (browser-quiet.ts).
+  '--disable-features=FullWebUIOmniboxFrame,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 function playwrightBrowser(): string | undefined {

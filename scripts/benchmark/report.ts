@@ -43,6 +43,8 @@ interface Report {
     cores: number;
     memory: string;
     node: string;
+    /** chrome:// requests a fresh window makes on its own (browser-quiet.ts); 0 when quiet. */
+    ownRequests: number;
     browser: string;
     date: string;
   };
@@ -129,6 +131,8 @@ shared and noisy.
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; Node ${machine.node}
 - Browser: headless Chromium ${machine.browser}; WebGL: ${webgl} (software-rendered: WebGL
   figures say little about a real GPU)
+- The browser's own pages: a fresh window made ${machine.ownRequests} chrome:// requests while idle
+  (${machine.ownRequests === 0 ? 'quiet: the figures are the pages’' : 'not quiet: every figure shares the CPU with them'})
 
 ## Method
 

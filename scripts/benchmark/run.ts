@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
+import { browserOwnRequests } from './browser-quiet.ts';
 import { buildAll } from './build-pages.ts';
 import { graphSets, type GraphSet } from './graph-sets.ts';
 import { loadEach, medianDrawn, readerPages, type Loaded, type ReaderPage } from './loads.ts';
@@ -86,6 +87,12 @@ async function main() {
   });
   const base = `http://127.0.0.1:${PORT}`;
   const rows: Row[] = [];
+  const ownRequests = await browserOwnRequests(browser);
+  if (ownRequests > 0)
+    console.warn(
+      `warning: a fresh browser window made ${ownRequests} chrome:// requests of its own; ` +
+        'every figure of this run shares the CPU with them (see CHROMIUM_ARGS)',
+    );
   // The default graph's row, when this run measures it: the look's reference line compares to it.
   let defaults: Row | undefined;
   try {
@@ -120,6 +127,7 @@ async function main() {
         memory: `${Math.round(totalmem() / 1024 ** 3)} GiB`,
         node: process.version,
         browser: browser.version(),
+        ownRequests,
         date: new Date().toISOString().slice(0, 10),
       },
     });
