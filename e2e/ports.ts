@@ -12,3 +12,5 @@ export const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
  */
 export const NESTED_PATH = '/graphics/2024/crocus/';
 export const NESTED_APP = `http://127.0.0.1:${NESTED_PORT}${NESTED_PATH.replace(/\/$/, '')}`;
+/** The Vite dev server of dev-server.spec.ts (what `npm start` serves). */
+export const DEV_PORT = APP_PORT + 3;

@@ -119,7 +119,11 @@ export function Workspace() {
   const pane = useView((s) => s.pane);
   // Opened from the start screen, whose button a phone's author scrolled far down to: the
   // workspace starts at its top, not scrolled past the article's title and first sentences.
-  useEffect(() => scrollTo({ top: 0 }), []);
+  // Braces: scrollTo returns a promise in Chromium 156, which React would take for a cleanup and
+  // call (a TypeError that blanked the editor under StrictMode's second run of effects).
+  useEffect(() => {
+    void scrollTo({ top: 0 });
+  }, []);
   return (
     <main className="fl-ed-main" data-pane={pane} data-testid="workspace">
       <PaneSwitch canvas={!!canvas} />
