@@ -55,3 +55,20 @@ describe("a cue's subject and object", () => {
     }
   });
 });
+
+describe('cue words, whole', () => {
+  it('reads "severed ties" as a suspension, and "several times" or "severe" as nothing', () => {
+    expect(pairs('Egypt severed ties with Sudan.', 'en')).toEqual(['egypt suspension sudan']);
+    const none =
+      'Sudan has shifted its position several times with Egypt. Egypt faced severe floods with Sudan.';
+    expect(pairs(none, 'en').filter((p) => p.includes('suspension'))).toEqual([]);
+  });
+
+  it('reads "sources", "joint" and "allegiance" as no cue of strain, membership or accusation', () => {
+    const t =
+      'Sources in Egypt spoke of Sudan. Egypt and Sudan held joint exercises. Sudan pledged allegiance to Egypt.';
+    const wrong = pairs(t, 'en').filter((p) => /strain|membership|accusation/.test(p));
+    expect(wrong).toEqual([]);
+    expect(pairs('Ties between Egypt and Sudan soured.', 'en')).toContain('egypt strain sudan');
+  });
+});
