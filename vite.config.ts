@@ -48,6 +48,8 @@ export default defineConfig(({ command, mode }) => {
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       environment: 'node',
+      // The loader's fast path checked against zod inside every test (src/model/setup-differential.ts).
+      setupFiles: ['src/model/setup-differential.ts'],
     },
   };
 });

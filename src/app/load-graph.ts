@@ -102,7 +102,10 @@ export async function loadGraphFromUrl(
       await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
     }
     // After redirects the data comes from where the response was served, which is whose it is.
-    return { ...module.parseGraphBytes(bytes), url: response.url ? new URL(response.url) : url };
+    return {
+      ...(await module.parseGraphBytes(bytes)),
+      url: response.url ? new URL(response.url) : url,
+    };
   } catch (error) {
     const aborted = error instanceof DOMException && error.name === 'AbortError';
     return aborted

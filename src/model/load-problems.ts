@@ -35,13 +35,14 @@ export const MAX_GRAPH_BYTES = 10 * 1024 * 1024;
 export const MAX_GRAPH_MB = String(MAX_GRAPH_BYTES / 1024 / 1024);
 
 /**
- * The validator (and zod with it), loaded only when a file needs it. A failed load (offline, or
- * the chunk replaced by a new deployment) is retried once, then reported as null — never thrown.
+ * The validator, loaded only when a file needs it (quick-parse.ts: zod comes later still, and
+ * only for a file that is not plainly valid). A failed load (offline, or the chunk replaced by a
+ * new deployment) is retried once, then reported as null — never thrown.
  */
-export async function loadParser(): Promise<typeof import('./parse.ts') | null> {
+export async function loadParser(): Promise<typeof import('./quick-parse.ts') | null> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      return await import('./parse.ts');
+      return await import('./quick-parse.ts');
     } catch {
       // The chunk could not be fetched; try once more before saying so.
     }

@@ -3,7 +3,7 @@
  * the format: every later addition is optional, and evidence without a speaker is the source's own
  * voice. Nothing else is touched, so fields a version does not know survive the upgrade.
  */
-import { FORMAT, OLDER_FORMATS } from './schema.ts';
+import { FORMAT, OLDER_FORMATS } from './format.ts';
 
 export function migrate(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;

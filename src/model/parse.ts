@@ -1,37 +1,31 @@
 /**
  * The one boundary every graph passes (file, URL, build): parse → schema → semantics.
- * Returns ok with the indexed graph, or every problem found; never throws.
+ * Returns ok with the indexed graph, or every problem found; never throws. The schema is
+ * fast-schema.ts for a plainly valid file, zod (schema.ts) for any other, which says what is wrong.
  */
-import { decodeUtf8 } from './decode.ts';
-import { indexGraph, type Graph } from './graph.ts';
+import { fastSchema } from './fast-schema.ts';
 import { loadProblem } from './load-problems.ts';
-import { neutralizeDisplayedText } from './neutralize.ts';
-import { migrate } from './migrate.ts';
-import { GraphSchema, FORMAT, LIMITS, type GraphFile } from './schema.ts';
-import { ellipsize } from './text.ts';
-import { formatPath, validateSemantics, type Problem } from './validate.ts';
+import {
+  checkGraph,
+  readGraphBytes,
+  readGraphText,
+  type ParseResult,
+  type ReadResult,
+  type SchemaResult,
+} from './read-graph.ts';
+import { GraphSchema, LIMITS, type GraphFile } from './schema.ts';
+import { formatPath, type Problem } from './validate.ts';
 
-export type ParseResult = { ok: true; graph: Graph } | { ok: false; problems: Problem[] };
+export type { ParseResult } from './read-graph.ts';
 
 export function parseGraph(input: unknown): ParseResult {
-  try {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      const found = input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input;
-      const type = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-      return fail(loadProblem('notObject', { format: FORMAT, found, type }));
-    }
-    input = migrate(input);
-    const parsed = checkSchema(input as Record<string, unknown>);
-    const schemaProblems = parsed.problems;
-    // Semantic checks run either way, so one run lists every problem in the file.
-    const problems = [...schemaProblems, ...validateSemantics(input)];
-    if (problems.length > 0 || !parsed.data) return { ok: false, problems };
-    return { ok: true, graph: indexGraph(neutralizeDisplayedText(parsed.data)) };
-  } catch (error) {
-    // Deep nesting or an exotic object can make a library throw; report it, don't crash.
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail(loadProblem('unreadable', { detail }));
-  }
+  return checkGraph(input, schemaOf);
+}
+
+/** The fast path's data when it is sure, else zod's verdict (the same data, or the problems). */
+function schemaOf(input: Record<string, unknown>): SchemaResult {
+  const data = fastSchema(input);
+  return data ? { data, problems: [] } : checkSchema(input);
 }
 
 /** Elements checked per call of the schema: see checkSchema. */
@@ -60,7 +54,10 @@ function toProblems(
  * list's problems with one `push(...issues)`, which overflows the stack once a file has a hundred
  * thousand of them (20,000 broken relations); chunks keep every call small and every problem listed.
  */
-function checkSchema(input: Record<string, unknown>): { data?: GraphFile; problems: Problem[] } {
+export function checkSchema(input: Record<string, unknown>): {
+  data?: GraphFile;
+  problems: Problem[];
+} {
   const long = LISTS.filter((key) => {
     const list = input[key];
     // A list over its limit fails on its length alone, before its elements are read.
@@ -101,30 +98,14 @@ function checkSchema(input: Record<string, unknown>): { data?: GraphFile; proble
   return { data, problems };
 }
 
+const parseRead = (read: ReadResult): ParseResult => (read.ok ? parseGraph(read.value) : read);
+
 /** Parses the text of a graph file, explaining the usual ways a download goes wrong. */
 export function parseGraphJson(text: string): ParseResult {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return fail(loadProblem('fileEmpty'));
-  if (/^\s*</.test(body)) return fail(loadProblem('isHtml'));
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof SyntaxError ? error.message : String(error);
-    return fail(loadProblem('notJson', { detail: ellipsize(detail, 160) }));
-  }
-  return parseGraph(value);
+  return parseRead(readGraphText(text));
 }
 
-/**
- * The bytes of a graph file, however they came (a file chosen or dropped, a `graph=` download):
- * one decoding path, strict UTF-8 with UTF-16 and Latin-1 named rather than read as mojibake.
- */
+/** The bytes of a graph file (read-graph.ts: strict UTF-8, UTF-16 and Latin-1 named). */
 export function parseGraphBytes(bytes: Uint8Array): ParseResult {
-  const decoded = decodeUtf8(bytes);
-  return decoded.ok ? parseGraphJson(decoded.text) : fail(loadProblem(decoded.reason));
-}
-
-function fail(problem: Problem): ParseResult {
-  return { ok: false, problems: [problem] };
+  return parseRead(readGraphBytes(bytes));
 }

@@ -5,41 +5,19 @@
 import { z } from './zod.ts';
 import { Span, SuggestionSchema } from './schema-spans.ts';
 import { neutralizeName } from './text.ts';
+import {
+  CONTROL_CHARS,
+  FORMAT,
+  FORMAT_V1,
+  FORMAT_V2,
+  LANGUAGE_TAG,
+  LIMITS,
+  PARTIAL_DATE,
+  WIKIDATA_ID,
+} from './format.ts';
 import { ACTOR_KINDS, RELATION_KIND_IDS, TENSION_LEVELS } from './vocabulary.ts';
 
-/**
- * Format versions. v2 adds who asserts each piece of evidence, whether it asserts or denies, and
- * when. v3 adds dated events that relations are about, a quote's offsets in its source, actors'
- * Wikidata ids and the drafting assistant's unreviewed suggestions, and keeps fields it does not
- * know. Every addition is optional, so v1 and v2 files load unchanged (migrate.ts).
- */
-export const FORMAT = 'faultlines/3';
-
-export const FORMAT_V1 = 'faultlines/1';
-export const FORMAT_V2 = 'faultlines/2';
-/** Formats migrate.ts upgrades. */
-export const OLDER_FORMATS: readonly string[] = [FORMAT_V1, FORMAT_V2];
-
-/** Limits keep a hostile or broken file from freezing the page; each message names its limit. */
-export const LIMITS = {
-  idLength: 200,
-  nameLength: 200,
-  summaryLength: 1000,
-  quoteLength: 5000,
-  noteLength: 2000,
-  sourceTextLength: 2_000_000,
-  // What the end-to-end suite loads, filters and selects (e2e/large-graph.spec.ts); 10,000 / 50,000
-  // froze the tab for 15–30 s with one long task and took ~6 s per filter click (issue 17).
-  actors: 5_000,
-  relations: 20_000,
-  sources: 100,
-  evidencePerRelation: 100,
-  coordinate: 1_000_000,
-  events: 1_000,
-} as const;
-
-// eslint-disable-next-line no-control-regex -- the point is to reject control characters.
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+export { FORMAT, FORMAT_V1, FORMAT_V2, LIMITS, OLDER_FORMATS } from './format.ts';
 
 /** "is missing" reads better than a type error when the field is simply absent. */
 const expected = (what: string) => (issue: { input?: unknown }) =>
@@ -84,7 +62,7 @@ const Note = z.union([text(LIMITS.noteLength), PartialLocalized(LIMITS.noteLengt
 export const SourceSchema = z.looseObject(
   {
     id: Id,
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    language: z.string().regex(LANGUAGE_TAG, {
       error: 'must be a language tag such as "ar" or "en"',
     }),
     title: Localized(LIMITS.summaryLength),
@@ -133,7 +111,7 @@ export const ActorSchema = z.looseObject(
     /** The actor's Wikidata item (v3), e.g. "Q159" for Russia: a link to the world's records. */
     wikidata: z
       .string({ error: expected('a Wikidata id such as "Q159"') })
-      .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata id such as "Q159"' })
+      .regex(WIKIDATA_ID, { error: 'must be a Wikidata id such as "Q159"' })
       .max(20, { error: 'must be a Wikidata id such as "Q159"' })
       .describe('v3: the Wikidata item of the actor (a QID such as "Q159")')
       .optional(),
@@ -142,11 +120,9 @@ export const ActorSchema = z.looseObject(
 );
 
 /** A calendar date as precise as the text allows: a year, a month or a day. */
-const PartialDate = z
-  .string({ error: expected('a date') })
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD',
-  });
+const PartialDate = z.string({ error: expected('a date') }).regex(PARTIAL_DATE, {
+  error: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD',
+});
 
 export const WhenSchema = z.object(
   {

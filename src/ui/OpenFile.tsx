@@ -33,7 +33,7 @@ function useOpenGraphFile() {
       return fail([loadProblem('unreadable', { detail: file.name })]);
     }
     // The same decoding and checks as a `graph=` download (parse.ts).
-    const result = parser.parseGraphBytes(bytes);
+    const result = await parser.parseGraphBytes(bytes);
     if (!result.ok) return fail(result.problems);
     setFailure(null);
     // A local file has no address: the view's link no longer names another graph.
