@@ -211,8 +211,11 @@ test.describe('loaded graphs, the embed and going offline', () => {
     pageErrors,
   }) => {
     await openApp(page);
-    // The validator's code is loaded on demand: offline, it cannot come.
-    await page.route(/assets\/parse-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    // The validator's code is loaded on demand (its fast path's chunks, and zod's for a file that
+    // needs it): offline, none of it can come.
+    await page.route(/assets\/(quick-parse|read-graph|parse)-[^/]*\.js$/, (route) =>
+      route.abort('internetdisconnected'),
+    );
     await openFile(page, 'hostile.json', hostileFile());
     await expect(page.getByTestId('problems-dialog')).toContainText(
       'could not be loaded (are you offline?)',
