@@ -31,7 +31,10 @@ const option = (name: string) => {
 };
 const DIST = resolve(option('--app-dist') ?? resolve(ROOT, 'dist'));
 const PROFILE = process.argv.includes('--profile');
-const PORT = 4195;
+/** `--port <n>`: another port (two benchmarks on one machine). */
+const PORT = Number(option('--port') ?? 4195);
+/** `--no-open`: accepts and keystrokes only (A/B runs of those, without the long article). */
+const OPEN = !process.argv.includes('--no-open');
 const ACCEPTS = 12;
 /** Accepts traced for their CPU (the Crocus article has some 46 suggestions: enough for both). */
 const TRACED_ACCEPTS = 10;
@@ -257,7 +260,7 @@ try {
   const stopKeysTrace = await startTrace(cdp);
   await keystrokes(page, KEYS, false);
   const keysCpu = cpuPerInput(await stopKeysTrace(), 'keydown');
-  const opened = await opens(page);
+  const opened = OPEN ? await opens(page) : undefined;
   console.log(
     `Editor, Crocus article (load average ${loadavg()[0]!.toFixed(1)}; budget: one frame, 16 ms of work)`,
   );
@@ -271,12 +274,14 @@ try {
   console.log(
     `main-thread CPU of a keystroke, to its frame painted (${keysCpu.length}, traced): ${fmt(keysCpu.map((c) => c.total))}`,
   );
-  console.log(
-    `${words}-word article pasted, to its sentences shown (${OPENS}): ${fmt(opened.pasted)}`,
-  );
-  console.log(
-    `${words}-word draft reopened after a reload, to its sentences (${OPENS}): ${fmt(opened.reopened)}`,
-  );
+  if (opened) {
+    console.log(
+      `${words}-word article pasted, to its sentences shown (${OPENS}): ${fmt(opened.pasted)}`,
+    );
+    console.log(
+      `${words}-word draft reopened after a reload, to its sentences (${OPENS}): ${fmt(opened.reopened)}`,
+    );
+  }
 } finally {
   await browser.close();
   server.close();
