@@ -38,7 +38,7 @@ test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid);
 });
 
-test('the dev server (npm start) shows the graph, and the editor drafts and accepts', async ({
+test('the dev server (npm start) shows the graph; the editor drafts, accepts and says where to publish', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -58,4 +58,9 @@ test('the dev server (npm start) shows the graph, and the editor drafts and acce
   await item.first().getByTestId('accept').click();
   await expect(item).toHaveCount(waiting - 1);
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+  // The dev server has no built pages to publish from: the panel says where to go, before any try.
+  await page.getByTestId('open-publish').click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'npm run build, then npm run preview' }),
+  ).toBeVisible();
 });

@@ -5,8 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { EditorApp } from '../edit/EditorApp.tsx';
 import { EditorCanvas } from './EditorCanvas.tsx';
 
-/** The pages' writers, their first paint, the zip and the kit: loaded when the author publishes. */
-const publisher = () => import('./publish-entry.ts');
+/**
+ * The pages' writers, their first paint, the zip and the kit: loaded when the author publishes.
+ * The dev server (npm start) has no built pages to publish from: there the panel says where to go.
+ */
+const publisher = import.meta.env.DEV ? undefined : () => import('./publish-entry.ts');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('edit.html has no #root');

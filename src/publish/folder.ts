@@ -177,7 +177,10 @@ export async function loadPublishKit(
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return response;
   };
-  const manifest = (await (await ok('publish/manifest.json')).json()) as PublishManifest;
+  // A site without the kit (not built, or uploaded without publish/) may answer with a page.
+  const manifest = (await (await ok('publish/manifest.json')).json().catch(() => {
+    throw new Error('publish/manifest.json is not on this site: build it with npm run build');
+  })) as PublishManifest;
   const templates: Record<string, string> = {};
   for (const [name, path] of Object.entries(manifest.templates))
     templates[name] = await (await ok(path)).text();
