@@ -41,10 +41,18 @@ export const RECORD_APP_READY = `
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-render-state'] });
   // The first frame that shows the graph at all: a build-time picture (the embed's, the app
   // page's) or the drawn canvas, whichever comes first — checked in every frame from the start.
+  // Pictures in a first-paint shell the page did not choose (data-fl-first: 'none' for a
+  // graph= page) are skipped without measuring them: measuring forces a layout in every frame,
+  // which would slow the very page being timed.
   const painted = () => {
+    const first = document.documentElement.dataset.flFirst;
     const shown = [...document.querySelectorAll(
       '.fl-static-picture svg, [data-testid="graph-canvas"][data-render-state="ready"]',
-    )].some((el) => el.getBoundingClientRect().width > 0 && el.checkVisibility());
+    )].some((el) => {
+      const shell = el.closest('[data-fl-shell]');
+      if (shell && first !== undefined && shell.getAttribute('data-fl-shell') !== first) return false;
+      return el.getBoundingClientRect().width > 0 && el.checkVisibility();
+    });
     if (shown) __endOfFrame((at) => { if (window.__appPaintedAt === undefined) window.__appPaintedAt = at; });
     else requestAnimationFrame(painted);
   };
