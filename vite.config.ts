@@ -31,8 +31,14 @@ export default defineConfig(({ command, mode }) => {
     pages['embed-ar'] = resolve(import.meta.dirname, 'embed-ar.html');
   }
   return {
+    // An embed pass's resolve, worker and define (its plugins and build are merged below).
+    ...embedPass,
     base: './',
-    plugins: [react(), graphModules(), ...(embedPass ? [] : [faultlinesPages()])],
+    plugins: [
+      react(),
+      graphModules(),
+      ...(embedPass ? (embedPass.plugins ?? []) : [faultlinesPages()]),
+    ],
     server: { port: 5173 },
     // What the header files ask of a host (src/publish/csp.ts); the pages carry the policy too.
     preview: {
@@ -40,7 +46,6 @@ export default defineConfig(({ command, mode }) => {
       cors: true,
       headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': CSP },
     },
-    ...embedPass,
     build: {
       target: 'es2022',
       ...(embedPass?.build ?? { rollupOptions: { input: pages } }),

@@ -126,6 +126,29 @@ test('an embed far down the article loads its interactive code only when the rea
   expect((await scriptsLoaded()).some((name) => name.startsWith('embed-live'))).toBe(true);
 });
 
+test('an embed page opened on its own asks for its interactive code while its picture paints', async ({
+  app,
+  page,
+}) => {
+  // Not framed, the embed is what the reader looks at: its code is on its way before the first
+  // paint (it was asked for only after it, once the page had been parsed and observed).
+  await page.goto(`${app}/embed.html?embed=1&id=x&lang=en`);
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-render-state', 'ready');
+  const { requested, painted, hint } = await page.evaluate(async () => {
+    const live = performance
+      .getEntriesByType('resource')
+      .find((r) => r.name.split('/').pop()!.startsWith('embed-live')) as PerformanceResourceTiming;
+    return {
+      requested: live.fetchStart,
+      painted: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+      // … and V8 compiles it as it streams in, not function by function once it runs.
+      hint: (await (await fetch(live.name)).text()).split('\n', 1)[0],
+    };
+  });
+  expect(requested).toBeLessThan(painted);
+  expect(hint).toBe('//# allFunctionsCalledOnLoad');
+});
+
 test('without JavaScript the embed pages carry every relation and every quote, in their language', async ({
   app,
   browser,

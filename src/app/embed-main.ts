@@ -5,6 +5,13 @@
  * reaches for it — instead of on page load. Hosts add `loading="lazy"` to the iframe (our embed
  * code does), which defers even the picture until the frame nears the viewport.
  *
+ * It is an `async` script in the page's <head>: it is fetched at once and runs while the page is
+ * still being parsed (at the end of the body it was fetched only once the parser reached it, and
+ * its observer reported a frame after the parse). So its observer's first report comes with the
+ * first painted frame, and an embed that is the page itself (not framed: nothing around it to
+ * scroll) asks for its interactive code at once, to be compiled while the picture paints.
+ * What needs the page's elements waits for them.
+ *
  * Built as a classic script, as is the interactive embed it loads (scripts/build/embed.ts): in an
  * iframe sandboxed without `allow-same-origin`, module scripts are CORS requests that a plain
  * static host refuses, classic scripts are not. The dev server serves it as a module.
@@ -18,35 +25,40 @@ import { readPageParams } from './params.ts';
 
 // Read while this script runs: the interactive bundle's and the second font's file names.
 const me = document.currentScript as HTMLScriptElement | null;
-const root = document.getElementById('root');
-if (!root) throw new Error('the embed page has no #root');
 const secret = wordpressSecret(location.hash);
 const params = readPageParams(location.search);
 // In WordPress the iframe's height is clamped to 200–1000 px: a compact layout that fits.
 if (secret || params.compact) document.documentElement.dataset.compact = 'true';
-reportHeight(params.id, secret);
-followLinksOut(root, secret);
 
 /** A file next to this script (the build names them in its data attributes). */
 const beside = (name: string | undefined) => (name && me ? new URL(name, me.src).href : null);
+const live = beside(me?.dataset.live);
 
-// The page's own script subset of the font is in its stylesheet; the other (Latin digits and
-// names in Arabic, Arabic quotes in English) follows without holding up the first paint.
-const otherFont = beside(me?.dataset.fonts);
-if (otherFont) {
+/** Runs `then` once the page's elements are all there (at once if they are). */
+function whenParsed(then: () => void) {
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', then, { once: true });
+  else then();
+}
+
+/** Fetches (and compiles) the interactive bundle without running it: load() runs it. */
+let preloaded = false;
+function preload() {
+  if (import.meta.env.DEV || !live || preloaded) return;
+  preloaded = true;
   const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = otherFont;
+  link.rel = 'preload';
+  link.as = 'script';
+  link.href = live;
   document.head.append(link);
 }
 
 function load() {
   if (import.meta.env.DEV) {
     void import('./page-styles.ts');
-    void import('./embed-boot.tsx').then(({ mountEmbed }) => mountEmbed(root!));
+    void import('./embed-boot.tsx').then(({ mountEmbed }) => mountEmbed(root()));
     return;
   }
-  const live = beside(me?.dataset.live);
   if (!live) throw new Error('the embed page names no interactive bundle');
   const script = document.createElement('script');
   script.src = live;
@@ -58,22 +70,29 @@ function load() {
     script.remove();
     started = false;
     showUnavailable();
-    for (const type of EVENTS) root!.addEventListener(type, start);
+    for (const type of EVENTS) document.addEventListener(type, start);
     window.addEventListener('online', start, { once: true });
   };
   document.head.append(script);
 }
 
+function root(): HTMLElement {
+  const element = document.getElementById('root');
+  if (!element) throw new Error('the embed page has no #root');
+  return element;
+}
+
 function showUnavailable() {
-  if (root!.querySelector('.fl-embed-unavailable')) return;
+  if (root().querySelector('.fl-embed-unavailable')) return;
   const note = document.createElement('p');
   note.className = 'fl-embed-unavailable';
   note.setAttribute('role', 'status');
   note.dataset.testid = 'embed-unavailable';
   note.textContent = (document.documentElement.lang === 'ar' ? arEmbed : enEmbed).unavailable;
-  root!.prepend(note);
+  root().prepend(note);
 }
 
+// The reader reaching for the embed (the page is all embed: anywhere in it).
 const EVENTS = ['pointerdown', 'focusin', 'keydown'] as const;
 let observer: IntersectionObserver | null = null;
 let started = false;
@@ -81,16 +100,36 @@ function start() {
   if (started) return;
   started = true;
   observer?.disconnect();
-  for (const type of EVENTS) root!.removeEventListener(type, start);
-  load();
+  for (const type of EVENTS) document.removeEventListener(type, start);
+  // The bundle reads the page's graph, after #root: it runs once the page is parsed. Until
+  // then it can already be on its way.
+  if (document.readyState === 'loading') preload();
+  whenParsed(load);
 }
 
-for (const type of EVENTS) root.addEventListener(type, start);
+whenParsed(() => {
+  const element = root();
+  reportHeight(params.id, secret);
+  followLinksOut(element, secret);
+  // The page's own script subset of the font is in its stylesheet; the other (Latin digits and
+  // names in Arabic, Arabic quotes in English) follows without holding up the first paint.
+  const otherFont = beside(me?.dataset.fonts);
+  if (otherFont) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = otherFont;
+    document.head.append(link);
+  }
+});
+
+for (const type of EVENTS) document.addEventListener(type, start);
 if ('IntersectionObserver' in window) {
   // The margin applies where the host is same-origin; cross-origin frames report on-screen only.
+  // The page's own element stands for #root, which fills it (and is not parsed yet). The first
+  // report comes after the page's first frame: the bundle never runs before the picture paints.
   observer = new IntersectionObserver(
     (entries) => entries.some((e) => e.isIntersecting) && start(),
     { rootMargin: '600px 0px' },
   );
-  observer.observe(root);
+  observer.observe(document.documentElement);
 } else start();
