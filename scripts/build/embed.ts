@@ -41,9 +41,10 @@ const PREACT_ALIASES: Alias[] = [
  * V8's explicit compile hint (Chromium 133+; other engines read a comment): with it at the top
  * of the live bundle, V8 compiles all its functions while the file streams in, on a background
  * thread — instead of each one on the main thread the first time it is called, between the
- * picture and the live canvas. The embed page asks for the bundle while its picture paints
- * (src/publish/embed-preload.ts), so that compiling is done by the time the bundle runs: traced,
- * the main thread's work from navigation to the live canvas fell by about a quarter.
+ * picture and the live canvas. Traced, the main thread's work from navigation to the live canvas
+ * fell by about a quarter with it. (The page no longer asks for the bundle before its first frame:
+ * that preload, compiling beside the first paint on two cores, held the picture back by 45–60 ms
+ * and gained the live canvas nothing it could show — BENCHMARKS.md.)
  * Added after minification, which would drop it.
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';

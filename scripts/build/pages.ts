@@ -26,7 +26,6 @@ import {
   type FirstPaint,
   type PageOptions,
 } from '../../src/publish/pages.ts';
-import { EMBED_PRELOAD_SCRIPT } from '../../src/publish/embed-preload.ts';
 import { parsePublicUrl } from '../../src/publish/public-url.ts';
 import { referencedFiles } from '../../src/publish/references.ts';
 import { buildEmbed, EMBED_DIR, EMBED_MODES, type EmbedFiles } from './embed.ts';
@@ -73,7 +72,7 @@ function embedTemplate(
       /<script[^>]*data-faultlines="script"[^>]*><\/script>/,
       () =>
         `<script async src="${file(files.main)}" data-live="${files.live.split('/').pop()}" ` +
-        `data-fonts="${other}"></script>\n    <script>${EMBED_PRELOAD_SCRIPT}</script>`,
+        `data-fonts="${other}"></script>`,
     );
 }
 

@@ -5,19 +5,18 @@
  * it is in the header files alone (a `<meta>` carrying it makes Chromium log an error).
  */
 
-import { EMBED_PRELOAD_HASH } from './embed-preload.ts';
 import { FIRST_PAINT_HASH } from './first-paint.ts';
 
 /**
- * The fetch directives: no inline script but the app page's first-paint chooser and the embed
- * page's early request for its code (by their hashes), no eval; `connect-src` admits `graph=<url>` files. `styleHashes`: the page's own <style> elements
+ * The fetch directives: no inline script but the app page's first-paint chooser (by its hash), no
+ * eval; `connect-src` admits `graph=<url>` files. `styleHashes`: the page's own <style> elements
  * (its critical CSS, inlined at build so the picture paints without waiting for a stylesheet:
  * scripts/build/inline-styles.ts), and no other inline style.
  */
 export function cspDirectives(styleHashes: readonly string[] = []): string[] {
   return [
     "default-src 'self'",
-    `script-src 'self' ${FIRST_PAINT_HASH} ${EMBED_PRELOAD_HASH}`,
+    `script-src 'self' ${FIRST_PAINT_HASH}`,
     ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -10,7 +10,6 @@ import { jsonScript } from './html.ts';
 import { oembedFor } from './oembed.ts';
 import { appPage, MARKERS, relocate } from './pages.ts';
 import { zipFiles } from './zip.ts';
-import { EMBED_PRELOAD_HASH, EMBED_PRELOAD_SCRIPT } from './embed-preload.ts';
 import { FIRST_PAINT_HASH, FIRST_PAINT_SCRIPT } from './first-paint.ts';
 import { FIRST_PAINT as firstPaint } from '../app/first-paint-markup.tsx';
 
@@ -194,11 +193,10 @@ describe('pages that work at any path', () => {
     expect(appPage(template, { ...o, dir: '', filesDir: '' })).toContain(`<style>${css}</style>`);
   });
 
-  it('let the app page’s first-paint chooser and the embed’s early request run, by their hashes, and no other inline script', () => {
+  it('let the app page’s first-paint chooser run, by its hash, and no other inline script', () => {
     const hash = (script: string) => createHash('sha256').update(script).digest('base64');
     expect(FIRST_PAINT_HASH).toBe(`'sha256-${hash(FIRST_PAINT_SCRIPT)}'`);
-    expect(EMBED_PRELOAD_HASH).toBe(`'sha256-${hash(EMBED_PRELOAD_SCRIPT)}'`);
-    expect(CSP_DIRECTIVES).toContain(`script-src 'self' ${FIRST_PAINT_HASH} ${EMBED_PRELOAD_HASH}`);
+    expect(CSP_DIRECTIVES).toContain(`script-src 'self' ${FIRST_PAINT_HASH}`);
     expect(CSP_DIRECTIVES.join(' ')).not.toContain('unsafe-inline');
   });
 
