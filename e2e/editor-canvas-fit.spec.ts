@@ -22,8 +22,10 @@ test('two actors are drawn at a readable size, not fitted to fill the canvas', a
   await expect.poll(() => labelPx(page)).toBeLessThanOrEqual(17 * 1.4);
   await expect.poll(() => labelPx(page)).toBeGreaterThanOrEqual(12);
   // Zoomed in by hand, then fitted: back to the readable size, not to the canvas's limit.
+  // (Past the fit's cap, whatever zoom the fit chose for this canvas: from 0.95, four steps of
+  // the button reach 1.97, which a fixed 'over 2' once failed on.)
   for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-  await expect.poll(() => labelPx(page)).toBeGreaterThan(17 * 2);
+  await expect.poll(() => labelPx(page)).toBeGreaterThan(17 * 1.6);
   await page.getByRole('button', { name: 'Fit graph' }).click();
   await expect.poll(() => labelPx(page)).toBeLessThanOrEqual(17 * 1.4);
 });
