@@ -8,8 +8,8 @@
  * It is an `async` script in the page's <head>: it is fetched at once and runs while the page is
  * still being parsed (at the end of the body it was fetched only once the parser reached it, and
  * its observer reported a frame after the parse). So its observer's first report comes with the
- * first painted frame, and an embed that is the page itself (not framed: nothing around it to
- * scroll) asks for its interactive code at once, to be compiled while the picture paints.
+ * first painted frame, and the interactive code is asked for then — not before: a preload from the
+ * page's head, compiling beside the first paint on two cores, held the picture back (0bf9c61).
  * What needs the page's elements waits for them.
  *
  * Built as a classic script, as is the interactive embed it loads (scripts/build/embed.ts): in an
